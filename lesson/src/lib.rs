@@ -1,0 +1,35 @@
+//! The lesson model of Second Look, apart from any rendering.
+//!
+//! A lesson file (TOML, see `docs/authoring.md`) goes through one path wherever
+//! it is read, in the build script, the `check-lessons` command, the app and
+//! the tests: [`parse_lesson`] turns its text into a validated [`Lesson`] or
+//! into [`Diagnostic`]s that point at a line and column and say what to fix.
+
+mod diagnostic;
+pub mod markdown;
+/// Heading levels, for [`markdown::to_html`].
+pub use pulldown_cmark::HeadingLevel;
+mod mock_web;
+mod model;
+mod parse;
+#[cfg(feature = "report")]
+pub mod report;
+mod scoring;
+mod validate;
+
+pub use diagnostic::{Diagnostic, Location};
+pub use mock_web::{LinkTarget, MockUrl};
+pub use model::*;
+pub use scoring::{Answer, Outcome, Score, Verdict, RATING_MAX, RATING_MIN};
+
+/// The lesson format this kit reads. A file states it as `format_version`.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Parses and validates one lesson file. `file_name` only labels diagnostics.
+///
+/// Every problem found is reported, not just the first, so an author can fix
+/// a file in one pass.
+pub fn parse_lesson(file_name: &str, source: &str) -> Result<Lesson, Vec<Diagnostic>> {
+    let raw = parse::parse(file_name, source).map_err(|d| vec![d])?;
+    validate::validate(file_name, source, raw)
+}

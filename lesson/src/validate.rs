@@ -1,0 +1,451 @@
+//! Turns a parsed lesson file into a [`Lesson`], checking everything serde
+//! cannot: references between parts, uniqueness, and sensible values.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use toml::Spanned;
+
+use crate::diagnostic::Diagnostic;
+use crate::markdown;
+use crate::mock_web::{LinkTarget, MockUrl};
+use crate::model::*;
+use crate::parse::{RawActivity, RawLesson, RawSite, Text};
+
+const MAX_MINUTES: u32 = 180;
+
+/// Endings reserved so that they can never be real websites (RFC 2606, RFC 6761).
+const RESERVED_ENDINGS: [&str; 4] = [".example", ".test", ".invalid", ".localhost"];
+
+struct Checker<'a> {
+    file: &'a str,
+    source: &'a str,
+    problems: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, span: Range<usize>, message: impl Into<String>, help: Option<String>) {
+        let mut diagnostic = Diagnostic::new(self.file, self.source, span, message);
+        diagnostic.help = help;
+        self.problems.push(diagnostic);
+    }
+
+    /// Text that must say something.
+    fn text(&mut self, text: Text, what: &str) -> String {
+        if text.get_ref().trim().is_empty() {
+            self.report(
+                text.span(),
+                format!("The {what} is empty."),
+                Some(format!("write the {what}, or remove the field if it is optional")),
+            );
+        }
+        text.into_inner()
+    }
+
+    fn identifier(&mut self, id: Text, what: &str) -> String {
+        if id.get_ref().is_empty() {
+            self.report(id.span(), format!("The {what} is empty."), Some("for example `energy-grant-article`".into()));
+            return id.into_inner();
+        }
+        let valid = id.get_ref().chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid {
+            self.report(
+                id.span(),
+                format!("The {what} `{}` can only use lower-case letters, digits and `-`.", id.get_ref()),
+                Some("for example `energy-grant-article`".into()),
+            );
+        }
+        id.into_inner()
+    }
+
+    /// An address that must be a page of the mock web.
+    fn page_url(&mut self, url: &Text, web: &MockWeb) -> Option<MockUrl> {
+        let parsed = match MockUrl::parse(url.get_ref()) {
+            Ok(parsed) => parsed,
+            Err(reason) => {
+                self.report(url.span(), format!("{reason}."), None);
+                return None;
+            }
+        };
+        if web.page(&parsed).is_none() {
+            let help = nearest(&parsed.to_string(), all_pages(web)).map(|n| format!("did you mean `{n}`?"));
+            self.report(url.span(), format!("No page of this lesson's mock web is at `{parsed}`."), help);
+            return None;
+        }
+        Some(parsed)
+    }
+
+    /// Links in Markdown that aim at a mock site must reach one of its pages.
+    /// Links to anywhere else are allowed: they show "not part of the exercise".
+    fn links(&mut self, markdown_text: &Spanned<String>, base: &MockUrl, web: &MockWeb) {
+        for href in markdown::link_targets(markdown_text.get_ref()) {
+            if let LinkTarget::Outside(target) = web.resolve_link(base, &href) {
+                let Ok(url) = MockUrl::parse(&target) else {
+                    continue;
+                };
+                if web.site(url.host()).is_some() {
+                    let span = span_of_within(self.source, markdown_text.span(), &href);
+                    let help = nearest(&url.to_string(), all_pages(web)).map(|n| format!("did you mean `{n}`?"));
+                    let message = if href == url.to_string() {
+                        format!("The link `{href}` is not a page of the mock web.")
+                    } else {
+                        format!("The link `{href}` leads to `{url}`, which is not a page of the mock web.")
+                    };
+                    self.report(span, message, help);
+                }
+            }
+        }
+    }
+}
+
+pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesson, Vec<Diagnostic>> {
+    let mut check = Checker { file, source, problems: Vec::new() };
+
+    let id = check.identifier(raw.id, "lesson id");
+    let title = check.text(raw.title, "title");
+    let summary = check.text(raw.summary, "summary");
+    if raw.audience.get_ref().is_empty() {
+        check.report(
+            raw.audience.span(),
+            "The lesson names no audience.",
+            Some("write `audience = [\"classroom\"]`, `[\"staff\"]` or `[\"general\"]`".into()),
+        );
+    }
+    let minutes = *raw.minutes.get_ref();
+    if !(1..=MAX_MINUTES).contains(&minutes) {
+        check.report(raw.minutes.span(), format!("`minutes` must be between 1 and {MAX_MINUTES}."), None);
+    }
+    if raw.techniques.get_ref().is_empty() {
+        check.report(
+            raw.techniques.span(),
+            "The lesson names no technique it teaches.",
+            Some("list at least one, such as `techniques = [\"lateral-reading\"]`".into()),
+        );
+    }
+
+    // The mock web first: everything else refers to it.
+    let web = MockWeb { sites: raw.sites.iter().map(|site| site_shell(&mut check, site)).collect() };
+    let mut domains = HashSet::new();
+    for (site, raw_site) in web.sites.iter().zip(&raw.sites) {
+        if !domains.insert(site.domain.clone()) {
+            check.report(
+                raw_site.domain.span(),
+                format!("Two sites have the domain `{}`.", site.domain),
+                Some("give each site its own domain, or put the pages in one `[[sites]]` table".into()),
+            );
+        }
+    }
+    if web.sites.is_empty() {
+        check.report(0..0, "The lesson has no mock web.", Some("add at least one `[[sites]]` table with pages".into()));
+    }
+    let start = check.page_url(&raw.briefing.start, &web);
+    let base = start.clone().unwrap_or_else(|| MockUrl::new("start.invalid", "/"));
+    for (site, raw_site) in web.sites.iter().zip(&raw.sites) {
+        for raw_page in &raw_site.pages {
+            check.links(&raw_page.body, &MockUrl::new(&site.domain, raw_page.path.get_ref()), &web);
+        }
+    }
+    check.links(&raw.briefing.text, &base, &web);
+    let briefing = Briefing { text: check.text(raw.briefing.text, "briefing text"), start: base.clone() };
+
+    let mut activity_ids = HashSet::new();
+    if raw.activities.is_empty() {
+        check.report(0..0, "The lesson has no activities.", Some("add at least one `[[activities]]` table".into()));
+    }
+    let activities = raw
+        .activities
+        .into_iter()
+        .filter_map(|raw_activity| {
+            if !activity_ids.insert(raw_activity.id.get_ref().clone()) {
+                check.report(
+                    raw_activity.id.span(),
+                    format!("Two activities have the id `{}`.", raw_activity.id.get_ref()),
+                    Some("give each activity its own id".into()),
+                );
+            }
+            activity(&mut check, raw_activity, &web, &base)
+        })
+        .collect();
+
+    let debrief = raw.debrief;
+    let clues = debrief
+        .clues
+        .into_iter()
+        .filter_map(|clue| {
+            let page = check.page_url(&clue.page, &web);
+            check.links(&clue.explanation, &base, &web);
+            let detail = check.text(clue.detail, "clue detail");
+            let explanation = check.text(clue.explanation, "clue explanation");
+            Some(Clue { page: page?, detail, explanation, kind: clue.kind })
+        })
+        .collect::<Vec<_>>();
+    if clues.is_empty() && check.problems.is_empty() {
+        check.report(
+            debrief.technique.span(),
+            "The debrief explains no clue.",
+            Some("add a `[[debrief.clues]]` table for every misleading (or reassuring) detail of the mock web".into()),
+        );
+    }
+    check.links(&debrief.text, &base, &web);
+    if let Some(notes) = &debrief.teacher_notes {
+        check.links(notes, &base, &web);
+    }
+    for tip in &debrief.next_time {
+        check.links(tip, &base, &web);
+    }
+    let debrief = Debrief {
+        technique: check.text(debrief.technique, "debrief technique"),
+        text: check.text(debrief.text, "debrief text"),
+        clues,
+        next_time: debrief.next_time.into_iter().map(|t| check.text(t, "next-time tip")).collect(),
+        teacher_notes: debrief.teacher_notes.map(|t| check.text(t, "teacher notes")),
+    };
+
+    if !check.problems.is_empty() {
+        check.problems.sort_by_key(|d| d.location.span.start);
+        return Err(check.problems);
+    }
+    Ok(Lesson {
+        id,
+        title,
+        summary,
+        audience: raw.audience.into_inner(),
+        minutes,
+        techniques: raw.techniques.into_inner(),
+        briefing,
+        web,
+        activities,
+        debrief,
+    })
+}
+
+fn site_shell(check: &mut Checker, raw: &RawSite) -> Site {
+    let domain = raw.domain.get_ref().trim().to_ascii_lowercase();
+    if domain.contains("://") || domain.contains('/') {
+        check.report(
+            raw.domain.span(),
+            format!("The domain `{domain}` should be a name only."),
+            Some("write it without `https://` or any path, such as `grant-news.example`".into()),
+        );
+    } else if let Err(reason) = MockUrl::parse(&format!("https://{domain}/")) {
+        check.report(raw.domain.span(), format!("{reason}."), None);
+    } else if !RESERVED_ENDINGS.iter().any(|ending| domain.ends_with(ending)) {
+        check.report(
+            raw.domain.span(),
+            format!("The domain `{domain}` could belong to a real website."),
+            Some("end every mock domain in `.example` or `.test` (for example `council-tax-help.example`), so a learner who types it into a real browser never reaches a real site".into()),
+        );
+    }
+    if raw.pages.is_empty() {
+        check.report(
+            raw.domain.span(),
+            format!("The site `{domain}` has no pages."),
+            Some("add a `[[sites.pages]]` table with `path = \"/\"`".into()),
+        );
+    }
+    let mut paths = HashSet::new();
+    let pages = raw
+        .pages
+        .iter()
+        .map(|page| {
+            let path = page.path.get_ref();
+            if !path.starts_with('/') || path.contains(['?', '#', ' ']) {
+                check.report(
+                    page.path.span(),
+                    format!("The page path `{path}` must start with `/` and hold no spaces, `?` or `#`."),
+                    Some("for example `/about`".into()),
+                );
+            }
+            if !paths.insert(path.clone()) {
+                check.report(
+                    page.path.span(),
+                    format!("The site `{domain}` has two pages at `{path}`."),
+                    Some("give each page its own path".into()),
+                );
+            }
+            if page.title.get_ref().trim().is_empty() {
+                check.report(
+                    page.title.span(),
+                    "The page title is empty.",
+                    Some("write the title the page shows".into()),
+                );
+            }
+            Page {
+                // Kept as a browser would read it, so one mistake gives one error.
+                path: MockUrl::new(&domain, path).path().to_owned(),
+                title: page.title.get_ref().clone(),
+                byline: page.byline.as_ref().map(|b| b.get_ref().clone()),
+                body: page.body.get_ref().clone(),
+            }
+        })
+        .collect();
+    if raw.name.get_ref().trim().is_empty() {
+        check.report(raw.name.span(), "The site name is empty.", Some("write the name the site gives itself".into()));
+    }
+    Site {
+        domain,
+        name: raw.name.get_ref().clone(),
+        tagline: raw.tagline.as_ref().map(|t| t.get_ref().clone()),
+        genre: raw.genre,
+        pages,
+    }
+}
+
+fn activity(check: &mut Checker, raw: RawActivity, web: &MockWeb, base: &MockUrl) -> Option<Activity> {
+    let id = check.identifier(raw.id, "activity id");
+    let page = raw.page.as_ref().and_then(|p| check.page_url(p, web));
+    check.links(&raw.prompt, base, web);
+    let prompt = check.text(raw.prompt, "activity prompt");
+    let kind_span = raw.kind.span();
+    let misplaced = |check: &mut Checker, field: &str, span: Option<Range<usize>>, kind: &str| {
+        if let Some(span) = span {
+            check.report(
+                span,
+                format!("A {kind} activity does not take `{field}`."),
+                Some(format!("remove `{field}`, or change `type`")),
+            );
+        }
+    };
+    let kind = match raw.kind.get_ref().as_str() {
+        "single-choice" => {
+            misplaced(check, "reliable", raw.reliable.as_ref().map(Spanned::span), "single-choice");
+            misplaced(check, "feedback", raw.feedback.as_ref().map(Spanned::span), "single-choice");
+            let Some(options) = raw.options else {
+                check.report(
+                    kind_span,
+                    "A single-choice activity needs options.",
+                    Some("add two or more `[[activities.options]]` tables".into()),
+                );
+                return None;
+            };
+            let span = options.span();
+            let options: Vec<ChoiceOption> = options
+                .into_inner()
+                .into_iter()
+                .map(|option| {
+                    check.links(&option.text, base, web);
+                    check.links(&option.feedback, base, web);
+                    ChoiceOption {
+                        text: check.text(option.text, "option text"),
+                        correct: option.correct,
+                        feedback: check.text(option.feedback, "option feedback"),
+                    }
+                })
+                .collect();
+            if options.len() < 2 {
+                check.report(span.clone(), "A single-choice activity needs at least two options.", None);
+            }
+            let correct = options.iter().filter(|o| o.correct).count();
+            if correct != 1 {
+                check.report(span, format!("A single-choice activity needs exactly one option with `correct = true`; this one has {correct}."), None);
+            }
+            ActivityKind::SingleChoice { options }
+        }
+        "trust-rating" => {
+            misplaced(check, "options", raw.options.as_ref().map(Spanned::span), "trust-rating");
+            if page.is_none() && raw.page.is_none() {
+                check.report(
+                    kind_span.clone(),
+                    "A trust-rating activity needs the `page` to rate.",
+                    Some("add `page = \"https://…\"`".into()),
+                );
+            }
+            let Some(reliable) = raw.reliable else {
+                check.report(
+                    kind_span,
+                    "A trust-rating activity must say whether the page is `reliable`.",
+                    Some("add `reliable = true` or `reliable = false`".into()),
+                );
+                return None;
+            };
+            let Some(feedback) = raw.feedback else {
+                check.report(
+                    kind_span,
+                    "A trust-rating activity needs feedback for every rating.",
+                    Some("add an `[activities.feedback]` table with `low`, `middle` and `high`".into()),
+                );
+                return None;
+            };
+            let feedback = feedback.into_inner();
+            for text in [&feedback.low, &feedback.middle, &feedback.high] {
+                check.links(text, base, web);
+            }
+            ActivityKind::TrustRating {
+                reliable: reliable.into_inner(),
+                feedback: RatingFeedback {
+                    low: check.text(feedback.low, "feedback for low ratings"),
+                    middle: check.text(feedback.middle, "feedback for the middle rating"),
+                    high: check.text(feedback.high, "feedback for high ratings"),
+                },
+            }
+        }
+        other => {
+            let help = nearest(other, ["single-choice", "trust-rating"].map(String::from))
+                .map(|n| format!("did you mean `{n}`?"));
+            check.report(
+                kind_span,
+                format!("`{other}` is not an activity type; this kit knows `single-choice` and `trust-rating`."),
+                help,
+            );
+            return None;
+        }
+    };
+    Some(Activity { id, prompt, page, kind })
+}
+
+fn all_pages(web: &MockWeb) -> Vec<String> {
+    web.sites
+        .iter()
+        .flat_map(|site| site.pages.iter().map(move |page| MockUrl::new(&site.domain, &page.path).to_string()))
+        .collect()
+}
+
+/// The candidate closest to `wanted`, if any is close enough to be a likely typo.
+pub(crate) fn nearest(wanted: &str, candidates: impl IntoIterator<Item = String>) -> Option<String> {
+    candidates
+        .into_iter()
+        .filter(|candidate| candidate != wanted)
+        .map(|candidate| (edit_distance(wanted, &candidate), candidate))
+        .filter(|(distance, _)| *distance <= (wanted.chars().count() / 5).max(2))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous_diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous_diagonal + usize::from(ca != *cb);
+            previous_diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// The span of `needle` inside the source text of a string value, or the whole value.
+/// Looks for the link's `](target` first, so plain words that happen to match are skipped.
+fn span_of_within(source: &str, value: Range<usize>, needle: &str) -> Range<usize> {
+    let text = source.get(value.clone()).unwrap_or("");
+    if let Some(offset) = text.find(&format!("]({needle}")) {
+        let start = value.start + offset + 2;
+        return start..start + needle.len();
+    }
+    text.find(needle).map_or(value.clone(), |offset| value.start + offset..value.start + offset + needle.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_nearest_name() {
+        let pages = ["https://a.example/about".to_string(), "https://a.example/".to_string()];
+        assert_eq!(nearest("https://a.example/abuot", pages.clone()).as_deref(), Some("https://a.example/about"));
+        assert_eq!(nearest("https://zzz.example/qqqqqqqq", pages), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

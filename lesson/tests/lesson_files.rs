@@ -1,0 +1,305 @@
+//! Lesson files on disk, read through the same `parse_lesson` the kit uses:
+//! the real lessons, the valid fixtures, and one broken file per mistake an
+//! author is likely to make, each stating the diagnostic it must produce.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::panic;
+use std::path::{Path, PathBuf};
+
+use lesson::{parse_lesson, Diagnostic};
+
+const LESSONS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../lessons");
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+const BROKEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/broken");
+
+/// Fewer broken files than this means the folder went missing or was emptied.
+const MIN_BROKEN_FILES: usize = 18;
+
+/// The `.toml` files of a folder, sorted so failures come out in a stable order.
+fn toml_files(folder: &str) -> Vec<PathBuf> {
+    let entries = fs::read_dir(folder).unwrap_or_else(|error| panic!("cannot read the folder {folder}: {error}"));
+    let mut files: Vec<PathBuf> = entries
+        .map(|entry| entry.expect("a readable folder entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn read(path: &Path) -> (String, String) {
+    let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
+    let source = fs::read_to_string(path).unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
+    (name, source)
+}
+
+fn list(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let _ = write!(out, "\n    {}:{}: {}", d.location.line, d.location.column, d.message);
+        if let Some(help) = &d.help {
+            let _ = write!(out, "\n        help: {help}");
+        }
+    }
+    out
+}
+
+/// The diagnostics of every file that does not parse, as one report.
+fn parse_failures(files: &[PathBuf]) -> String {
+    let mut failures = String::new();
+    for path in files {
+        let (name, source) = read(path);
+        if let Err(diagnostics) = parse_lesson(&name, &source) {
+            let _ = write!(failures, "\n{name}: {} problem(s):{}", diagnostics.len(), list(&diagnostics));
+        }
+    }
+    failures
+}
+
+/// Every file of a folder must parse without a single diagnostic.
+fn assert_all_parse(files: &[PathBuf]) {
+    let failures = parse_failures(files);
+    assert!(failures.is_empty(), "lesson files that should be valid are not:{failures}");
+}
+
+#[test]
+fn every_real_lesson_parses_without_diagnostics() {
+    let files = toml_files(LESSONS);
+    // Parse what there is first, so a short folder still reports broken lessons.
+    let failures = parse_failures(&files);
+    assert!(
+        files.len() >= 2,
+        "expected at least 2 lesson files in {LESSONS}, found {}: {files:?}{}",
+        files.len(),
+        if failures.is_empty() { String::new() } else { format!("\nand some do not parse:{failures}") }
+    );
+    assert!(failures.is_empty(), "real lessons that do not parse:{failures}");
+}
+
+#[test]
+fn every_fixture_parses() {
+    let files = toml_files(FIXTURES);
+    assert!(!files.is_empty(), "no fixtures in {FIXTURES}");
+    assert_all_parse(&files);
+}
+
+/// One diagnostic a broken file must produce, from its header comments:
+///
+/// ```toml
+/// # expect: LINE:COLUMN: substring of the message
+/// # help: substring of the help (optional)
+/// ```
+#[derive(Debug)]
+struct Expected {
+    line: usize,
+    column: usize,
+    message: String,
+    help: Option<String>,
+}
+
+impl Expected {
+    fn matches(&self, d: &Diagnostic) -> bool {
+        d.location.line == self.line
+            && d.location.column == self.column
+            && d.message.contains(&self.message)
+            && self.help.as_ref().is_none_or(|help| d.help.as_ref().is_some_and(|h| h.contains(help.as_str())))
+    }
+}
+
+impl std::fmt::Display for Expected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: …{}…", self.line, self.column, self.message)?;
+        if let Some(help) = &self.help {
+            write!(f, " (help: …{help}…)")?;
+        }
+        Ok(())
+    }
+}
+
+/// Reads the leading comment lines. Several `# expect:` lines may be given; a
+/// `# help:` line belongs to the `# expect:` above it.
+fn expectations(name: &str, source: &str) -> Vec<Expected> {
+    let mut expected: Vec<Expected> = Vec::new();
+    for line in source.lines().take_while(|line| line.starts_with('#')) {
+        if let Some(rest) = line.strip_prefix("# expect:") {
+            let mut parts = rest.trim_start().splitn(3, ':');
+            let mut number = |what: &str| -> usize {
+                parts
+                    .next()
+                    .and_then(|n| n.trim().parse().ok())
+                    .unwrap_or_else(|| panic!("{name}: bad {what} in `{line}`; write `# expect: LINE:COLUMN: message`"))
+            };
+            let (line_number, column) = (number("line"), number("column"));
+            let message = parts.next().map(str::trim).unwrap_or_default().to_owned();
+            assert!(!message.is_empty(), "{name}: `{line}` gives no message to look for");
+            expected.push(Expected { line: line_number, column, message, help: None });
+        } else if let Some(rest) = line.strip_prefix("# help:") {
+            let last = expected.last_mut().unwrap_or_else(|| panic!("{name}: `# help:` before any `# expect:`"));
+            last.help = Some(rest.trim().to_owned());
+        }
+    }
+    assert!(!expected.is_empty(), "{name}: the first line must be `# expect: LINE:COLUMN: message`");
+    expected
+}
+
+#[test]
+fn every_broken_file_reports_the_expected_diagnostic() {
+    let files = toml_files(BROKEN);
+    assert!(
+        files.len() >= MIN_BROKEN_FILES,
+        "expected at least {MIN_BROKEN_FILES} broken lessons in {BROKEN}, found {}",
+        files.len()
+    );
+    let mut failures = String::new();
+    for path in &files {
+        let (name, source) = read(path);
+        let expected = expectations(&name, &source);
+        let diagnostics = match parse_lesson(&name, &source) {
+            Ok(lesson) => {
+                let _ = write!(failures, "\n\n{name}: parsed as a valid lesson (`{}`), expected:", lesson.id);
+                for e in &expected {
+                    let _ = write!(failures, "\n    {e}");
+                }
+                continue;
+            }
+            Err(diagnostics) => diagnostics,
+        };
+        let missing: Vec<&Expected> = expected.iter().filter(|e| !diagnostics.iter().any(|d| e.matches(d))).collect();
+        if !missing.is_empty() {
+            let _ = write!(failures, "\n\n{name}: expected");
+            for e in missing {
+                let _ = write!(failures, "\n    {e}");
+            }
+            let _ = write!(failures, "\n  but got:{}", list(&diagnostics));
+        }
+        if diagnostics.is_empty() {
+            let _ = write!(failures, "\n\n{name}: Err with no diagnostics at all");
+        }
+        for d in &diagnostics {
+            assert_eq!(d.location.file, name, "{name}: a diagnostic carries the wrong file name");
+        }
+        assert!(
+            diagnostics.windows(2).all(|pair| pair[0].location.span.start <= pair[1].location.span.start),
+            "{name}: diagnostics are not sorted by position:{}",
+            list(&diagnostics)
+        );
+    }
+    assert!(failures.is_empty(), "broken lessons did not report what their header expects:{failures}");
+}
+
+fn minimal() -> String {
+    fs::read_to_string(Path::new(FIXTURES).join("minimal.toml")).expect("the minimal fixture")
+}
+
+/// Replaces exactly one occurrence, so a change to the fixture breaks the test loudly.
+fn replace_once(source: &str, old: &str, new: &str) -> String {
+    assert_eq!(source.matches(old).count(), 1, "`{old}` should occur once in minimal.toml");
+    source.replacen(old, new, 1)
+}
+
+#[test]
+fn independent_mistakes_are_all_reported_in_one_pass() {
+    let mut source = minimal();
+    source = replace_once(&source, "title = \"Who runs this site?\"", "title = \"\"");
+    source = replace_once(&source, "id = \"rate-the-story\"", "id = \"who-wrote-it\"");
+    source = replace_once(
+        &source,
+        "page = \"https://encyclopedia.example/fair-energy-institute\"",
+        "page = \"https://encyclopedia.example/fair-energy-institue\"",
+    );
+    let diagnostics = parse_lesson("several.toml", &source).expect_err("three mistakes should not pass");
+    let summary = list(&diagnostics);
+    assert_eq!(diagnostics.len(), 3, "expected exactly the three mistakes:{summary}");
+    // Lines (1-based) of the n-th line containing `needle`.
+    let line_of = |needle: &str, n: usize| {
+        source.lines().enumerate().filter(|(_, line)| line.contains(needle)).nth(n).expect("the changed line").0 + 1
+    };
+    let expected = [
+        (line_of("title = \"\"", 0), "is empty"),
+        // A duplicate id is reported where it is repeated.
+        (line_of("id = \"who-wrote-it\"", 1), "Two activities have the id `who-wrote-it`"),
+        (line_of("fair-energy-institue", 0), "No page of this lesson's mock web is at"),
+    ];
+    for (d, (line, message)) in diagnostics.iter().zip(expected) {
+        assert!(
+            d.location.line == line && d.message.contains(message),
+            "expected line {line}: …{message}…, got {}:{}: {}\nall:{summary}",
+            d.location.line,
+            d.location.column,
+            d.message
+        );
+    }
+}
+
+/// Parses `source` and demands an `Err` whose locations lie inside the text.
+fn assert_rejected_without_panic(what: &str, source: &str) {
+    let result = panic::catch_unwind(|| parse_lesson("garbage.toml", source));
+    let outcome = result.unwrap_or_else(|_| panic!("parse_lesson panicked on {what}"));
+    let diagnostics = match outcome {
+        Ok(lesson) => panic!("{what} was accepted as the lesson `{}`", lesson.id),
+        Err(diagnostics) => diagnostics,
+    };
+    assert!(!diagnostics.is_empty(), "{what}: Err with no diagnostics");
+    for d in &diagnostics {
+        let span = &d.location.span;
+        assert!(d.location.line >= 1 && d.location.column >= 1, "{what}: location out of range: {d}");
+        assert!(span.start <= span.end && span.end <= source.len(), "{what}: span {span:?} outside the text: {d}");
+        assert!(!d.message.trim().is_empty(), "{what}: empty message");
+    }
+}
+
+#[test]
+fn garbage_is_rejected_and_never_panics() {
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+    let binary = String::from_utf8_lossy(&bytes).into_owned();
+    let json = r#"{"format_version": 1, "id": "json-lesson", "title": "Not TOML", "sites": []}"#;
+    let long_value = format!("format_version = 1\ntitle = \"{}\"\n", "x".repeat(1_000_000));
+    let long_garbage = "é=[\"{".repeat(200_000);
+    let deep_array = format!("format_version = 1\nx = {}{}\n", "[".repeat(50_000), "]".repeat(50_000));
+    let deep_table = format!("x = {}1{}\n", "{a = ".repeat(20_000), "}".repeat(20_000));
+    let cases: [(&str, &str); 12] = [
+        ("binary-ish bytes", &binary),
+        ("an empty string", ""),
+        ("only white space", " \n\t\r\n  "),
+        ("NUL bytes", "\0\0\0format_version = 1\0"),
+        ("a JSON document", json),
+        ("a very long line", &long_value),
+        ("a very long garbage line", &long_garbage),
+        ("deeply nested arrays", &deep_array),
+        ("deeply nested inline tables", &deep_table),
+        ("only the format version", "format_version = 1\n"),
+        ("a byte-order mark and nothing else", "\u{feff}"),
+        ("a lone quote in a multi-byte line", "format_version = 1\ntitle = \"ünïcödé 🦀\n"),
+    ];
+    for (what, source) in cases {
+        assert_rejected_without_panic(what, source);
+    }
+}
+
+#[test]
+fn every_truncation_of_a_valid_lesson_is_handled() {
+    let source = minimal();
+    for (end, _) in source.char_indices() {
+        let prefix = &source[..end];
+        let result = panic::catch_unwind(|| parse_lesson("truncated.toml", prefix));
+        assert!(result.is_ok(), "parse_lesson panicked on minimal.toml cut after byte {end}");
+    }
+}
+
+#[test]
+fn the_annotated_example_in_the_authoring_guide_is_the_checked_fixture() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let guide = std::fs::read_to_string(root.join("../docs/authoring.md")).expect("docs/authoring.md");
+    let section = guide.split("## 11. A complete annotated example").nth(1).expect("the guide has section 11");
+    let example = section
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .expect("section 11 holds a toml block");
+    let fixture = std::fs::read_to_string(root.join("tests/fixtures/annotated-example.toml")).expect("fixture");
+    assert_eq!(
+        example.trim_end(),
+        fixture.trim_end(),
+        "docs/authoring.md section 11 and the fixture have drifted apart"
+    );
+}

@@ -1,0 +1,40 @@
+//! The whole kit: the stores, the header, notices and the screen for the route.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::catalogue::Catalogue;
+use crate::progress::Progress;
+use crate::route::{hash_route, Route};
+use crate::ui::catalogue_page::CataloguePage;
+use crate::ui::lesson_page::{LessonNotFound, LessonPage};
+use crate::ui::notices::{NoticeList, Notices};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let notices = Notices::new();
+    provide_context(notices);
+    provide_context(Progress::start(notices));
+    let catalogue = Arc::new(Catalogue::built_in());
+    provide_context(catalogue.clone());
+    let route = hash_route();
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="kit-header">
+            <a class="kit-name" href="#/">"Second Look"</a>
+            <span class="kit-tagline">"Training simulation: every site in this kit is made up"</span>
+        </header>
+        <main id="main" tabindex="-1">
+            <NoticeList/>
+            {move || match route.get() {
+                Route::Catalogue => view! { <CataloguePage/> }.into_any(),
+                Route::Lesson(id) => match catalogue.lesson(&id) {
+                    Some(lesson) => view! { <LessonPage lesson/> }.into_any(),
+                    None => view! { <LessonNotFound id/> }.into_any(),
+                },
+            }}
+        </main>
+    }
+}

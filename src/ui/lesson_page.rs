@@ -1,0 +1,92 @@
+//! One lesson: the briefing, then the investigation, then the debrief.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use lesson::Lesson;
+use wasm_bindgen::JsCast;
+
+use crate::progress::{Progress, Stage};
+use crate::ui::activity_panel::ActivityPanel;
+use crate::ui::announce_screen;
+use crate::ui::briefing::Briefing;
+use crate::ui::debrief::Debrief;
+use crate::ui::simulated_browser::{current_address, visit_link, SimulatedBrowser};
+
+#[component]
+pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
+    let progress = expect_context::<Progress>();
+    let id = lesson.id.clone();
+    let stage = Memo::new(move |_| progress.lesson(&id).stage);
+    let heading = NodeRef::<leptos::html::H1>::new();
+    announce_screen(heading, lesson.title.clone());
+    // A new stage replaces the control that had focus; put focus back on the
+    // lesson's heading so keyboard and screen-reader users are not lost.
+    Effect::new(move |previous: Option<Stage>| {
+        let now = stage.get();
+        if previous.is_some_and(|previous| previous != now) {
+            if let Some(heading) = heading.get_untracked() {
+                let _ = heading.focus();
+            }
+        }
+        now
+    });
+
+    // Every lesson link (in a mock page, a question or feedback) is caught
+    // here and opened in the simulated browser; none navigates the real page.
+    let on_click = {
+        let lesson = lesson.clone();
+        move |event: leptos::ev::MouseEvent| {
+            let Some(link) = mock_link(event.target()) else {
+                return;
+            };
+            event.prevent_default();
+            let href = link.get_attribute("data-target").unwrap_or_default();
+            let base = current_address(&lesson, &progress.lesson(&lesson.id));
+            visit_link(progress, &lesson, &base, &href);
+        }
+    };
+
+    let title = lesson_title(&lesson);
+    let screen = move || {
+        let lesson = lesson.clone();
+        match stage.get() {
+            Stage::Briefing => view! { <Briefing lesson/> }.into_any(),
+            Stage::Investigating => view! {
+                <div class="investigation">
+                    <SimulatedBrowser lesson=lesson.clone()/>
+                    <ActivityPanel lesson/>
+                </div>
+            }
+            .into_any(),
+            Stage::Debrief => view! { <Debrief lesson/> }.into_any(),
+        }
+    };
+    view! {
+        <article class="lesson" on:click=on_click>
+            <p class="breadcrumb"><a href="#/">"All lessons"</a></p>
+            <h1 tabindex="-1" node_ref=heading>{title}</h1>
+            {screen}
+        </article>
+    }
+}
+
+fn lesson_title(lesson: &Lesson) -> String {
+    lesson.title.clone()
+}
+
+/// The lesson link an event came from, if any.
+pub fn mock_link(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target?.dyn_into::<web_sys::Element>().ok()?.closest("a.mock-link").ok().flatten()
+}
+
+#[component]
+pub fn LessonNotFound(id: String) -> impl IntoView {
+    let heading = NodeRef::new();
+    announce_screen(heading, "Lesson not found".into());
+    view! {
+        <h1 tabindex="-1" node_ref=heading>"Lesson not found"</h1>
+        <p>{format!("There is no lesson called “{id}” in this kit. It may have been removed or renamed.")}</p>
+        <p><a class="button primary" href="#/">"See all lessons"</a></p>
+    }
+}

@@ -1,0 +1,296 @@
+//! The kit in a real browser: headless Chromium, driven over WebDriver,
+//! against the release build served on 127.0.0.1. Every answer a test gives
+//! is worked out from the lesson files, never written into the test.
+
+mod support;
+
+use std::collections::{HashSet, VecDeque};
+
+use lesson::{ActivityKind, Lesson, LinkTarget, MockUrl};
+use support::{Browser, ARROW_DOWN, ENTER, SPACE};
+
+/// The option a careful learner picks: the correct one, or the rating that fits the page.
+fn best_choice(activity: &lesson::Activity) -> usize {
+    match &activity.kind {
+        ActivityKind::SingleChoice { options } => {
+            options.iter().position(|o| o.correct).expect("validated: one is correct")
+        }
+        ActivityKind::TrustRating { reliable: true, .. } => 6,
+        ActivityKind::TrustRating { reliable: false, .. } => 0,
+    }
+}
+
+/// A choice that is not the best one.
+fn wrong_choice(activity: &lesson::Activity) -> usize {
+    match &activity.kind {
+        ActivityKind::SingleChoice { options } => {
+            options.iter().position(|o| !o.correct).expect("validated: two or more options")
+        }
+        ActivityKind::TrustRating { reliable: true, .. } => 0,
+        ActivityKind::TrustRating { reliable: false, .. } => 6,
+    }
+}
+
+async fn open_first_lesson(browser: &Browser, lesson: &Lesson) {
+    browser.wait_for_text(".lesson-list", &lesson.title).await;
+    browser.click(&format!("a[href='#/lesson/{}']", lesson.id)).await;
+    browser.wait_for_text("h1", &lesson.title).await;
+}
+
+async fn answer_by_mouse(browser: &Browser, index: usize, count: usize, option: usize) {
+    browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
+    let options =
+        browser.client.find_all(fantoccini::Locator::Css(".activity-card fieldset label")).await.expect("options");
+    options[option].click().await.expect("click an option");
+    browser.click_text(".activity-card button", "Check answer").await;
+    browser.wait_for(".feedback-headline").await;
+}
+
+async fn address(browser: &Browser) -> String {
+    browser.script("return document.querySelector('.sim-address').value").await.as_str().unwrap_or_default().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn completes_a_lesson_by_mouse_and_every_screen_passes_axe() {
+    let lessons = support::built_in_lessons();
+    let lesson = &lessons[0];
+    let count = lesson.activities.len();
+    let browser = Browser::open_kit().await;
+    browser.assert_accessible("catalogue").await;
+
+    open_first_lesson(&browser, lesson).await;
+    browser.wait_for_text("#briefing-heading", "Briefing").await;
+    browser.assert_accessible("briefing").await;
+    browser.click_text("button", "Start investigating").await;
+
+    // The simulated browser opens on the lesson's start page, framed as a simulation.
+    browser.wait_for(".sim-browser").await;
+    assert_eq!(address(&browser).await, lesson.briefing.start.to_string());
+    assert!(browser.text(".sim-banner").await.contains("Training simulation"));
+    let (_, start_page) = lesson.web.page(&lesson.briefing.start).expect("start page exists");
+    browser.wait_for_text(".mock-page-title", &start_page.title).await;
+    browser.assert_accessible("investigation").await;
+
+    // The first answer is wrong on purpose: the feedback says so and names the better answer.
+    answer_by_mouse(&browser, 0, count, wrong_choice(&lesson.activities[0])).await;
+    browser.wait_for_text(".feedback-headline", "Not quite").await;
+    browser.assert_accessible("feedback").await;
+    for index in 1..count {
+        browser.click_text(".activity-nav button", "Next question").await;
+        answer_by_mouse(&browser, index, count, best_choice(&lesson.activities[index])).await;
+        browser.wait_for_text(".feedback-headline", "Well judged").await;
+    }
+    browser.click_text(".activity-nav button", "See the debrief").await;
+    browser.wait_for_text(".score", &format!("You scored {} out of {count}.", count - 1)).await;
+    let debrief = browser.text(".debrief").await;
+    assert!(debrief.contains(&lesson.debrief.technique), "the debrief names the technique");
+    for clue in &lesson.debrief.clues {
+        assert!(debrief.contains(&clue.detail), "the debrief explains “{}”", clue.detail);
+    }
+    browser.assert_accessible("debrief").await;
+
+    // The catalogue shows the result.
+    browser.click_text("button", "All lessons").await;
+    browser.wait_for_text(".lesson-list", &format!("Finished: {} of {count}", count - 1)).await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn completes_a_lesson_by_keyboard_alone() {
+    let lessons = support::built_in_lessons();
+    let lesson = &lessons[0];
+    let count = lesson.activities.len();
+    let browser = Browser::open_kit().await;
+
+    browser.tab_to("Start lesson").await;
+    browser.press(ENTER).await;
+    browser.wait_for_text("h1", &lesson.title).await;
+    browser.tab_to("Start investigating").await;
+    browser.press(ENTER).await;
+    browser.wait_for(".sim-browser").await;
+
+    for (index, activity) in lesson.activities.iter().enumerate() {
+        browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
+        let first_option = match &activity.kind {
+            ActivityKind::SingleChoice { options } => options[0].text.clone(),
+            ActivityKind::TrustRating { .. } => "1, not at all".to_owned(),
+        };
+        // Tab into the radio group, then move with the arrow keys as in any form.
+        browser.tab_to(&first_option).await;
+        let choice = best_choice(activity);
+        if choice == 0 {
+            browser.press(SPACE).await;
+        }
+        for _ in 0..choice {
+            browser.press(ARROW_DOWN).await;
+        }
+        browser.tab_to("Check answer").await;
+        browser.press(ENTER).await;
+        browser.wait_for_text(".feedback-headline", "Well judged").await;
+        let next = if index + 1 < count { "Next question" } else { "See the debrief" };
+        browser.tab_to(next).await;
+        browser.press(ENTER).await;
+    }
+    browser.wait_for_text(".score", &format!("You scored {count} out of {count}.")).await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reload_in_the_middle_resumes_where_the_learner_was() {
+    let lessons = support::built_in_lessons();
+    let lesson = &lessons[0];
+    let count = lesson.activities.len();
+    let browser = Browser::open_kit().await;
+    open_first_lesson(&browser, lesson).await;
+    browser.click_text("button", "Start investigating").await;
+    answer_by_mouse(&browser, 0, count, best_choice(&lesson.activities[0])).await;
+    browser.click_text(".activity-nav button", "Next question").await;
+
+    // Follow the first link on the start page to another page of the mock web.
+    let link = browser.wait_for(".sim-viewport a.mock-link").await;
+    link.click().await.expect("follow a link");
+    for _ in 0..100 {
+        if address(&browser).await != lesson.briefing.start.to_string() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let visited = address(&browser).await;
+    assert_ne!(visited, lesson.briefing.start.to_string(), "the link led somewhere");
+
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_text("#activity-heading", &format!("Question 2 of {count}")).await;
+    assert_eq!(address(&browser).await, visited, "the simulated browser reopens the same page");
+    let back = browser.wait_for("button[aria-label='Back']").await;
+    assert!(back.is_enabled().await.expect("state"), "its history survives too");
+    browser.click_text(".activity-nav button", "Previous question").await;
+    browser.wait_for_text(".feedback-headline", "Well judged").await;
+    browser.close().await;
+}
+
+/// A path of links from the start page to a page with a link outside the mock web.
+fn path_to_an_outside_link(lesson: &Lesson) -> Option<(Vec<(MockUrl, String)>, String)> {
+    let mut queue = VecDeque::from([(lesson.briefing.start.clone(), Vec::new())]);
+    let mut seen = HashSet::new();
+    while let Some((url, path)) = queue.pop_front() {
+        if !seen.insert(url.clone()) {
+            continue;
+        }
+        let (_, page) = lesson.web.page(&url)?;
+        for href in lesson::markdown::link_targets(&page.body) {
+            match lesson.web.resolve_link(&url, &href) {
+                LinkTarget::Outside(_) => return Some((path, href)),
+                LinkTarget::Page(next) => {
+                    let mut steps = path.clone();
+                    steps.push((next.clone(), href));
+                    queue.push_back((next, steps));
+                }
+            }
+        }
+    }
+    None
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_link_out_of_the_mock_web_stays_inside_the_kit() {
+    let lessons = support::built_in_lessons();
+    let (lesson, (steps, outside_href)) = lessons
+        .iter()
+        .find_map(|lesson| path_to_an_outside_link(lesson).map(|found| (lesson, found)))
+        .expect("a built-in lesson has a link that leaves its mock web, as real pages do");
+    let browser = Browser::open_kit().await;
+    let kit_url = browser.client.current_url().await.expect("url").to_string();
+    open_first_lesson(&browser, lesson).await;
+    browser.click_text("button", "Start investigating").await;
+    for (url, href) in &steps {
+        browser.click(&format!(".sim-viewport a[data-target='{href}']")).await;
+        browser.wait_for_text(".mock-page-title", &lesson.web.page(url).expect("page").1.title).await;
+    }
+    let before = address(&browser).await;
+    let link = browser.wait_for(&format!(".sim-viewport a[data-target='{outside_href}']")).await;
+    link.click().await.expect("click the outside link");
+    browser.wait_for_text(".outside-page", "This page is not part of the exercise").await;
+    let current = browser.client.current_url().await.expect("url").to_string();
+    assert!(current.starts_with(kit_url.trim_end_matches('/')), "the real page stayed in the kit: {current}");
+    assert_ne!(address(&browser).await, before, "the address bar shows where the link led");
+    browser.assert_accessible("outside the exercise").await;
+    browser.click("button[aria-label='Back']").await;
+    for _ in 0..100 {
+        if address(&browser).await == before {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(address(&browser).await, before, "Back returns to the page");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unreadable_saved_progress_shows_a_notice_keeps_a_copy_and_the_kit_works() {
+    let lessons = support::built_in_lessons();
+    let browser = Browser::open_kit().await;
+    let garbage = "{\"format\":1,\"lessons\":{\"x\": [not json";
+    browser
+        .script(&format!(
+            "localStorage.setItem('second-look/progress', {}); return true;",
+            serde_json::to_string(garbage).expect("json")
+        ))
+        .await;
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_text(".notices", "could not be read").await;
+    let kept = browser
+        .script(
+            "return Object.keys(localStorage).filter(k => k.startsWith('second-look/progress-unreadable-')).map(k => localStorage.getItem(k));",
+        )
+        .await;
+    assert_eq!(kept, serde_json::json!([garbage]), "the unreadable value is kept, word for word");
+    browser.assert_accessible("catalogue with a notice").await;
+
+    // The kit still works, and saves new progress beside the copy.
+    open_first_lesson(&browser, &lessons[0]).await;
+    browser.click_text("button", "Start investigating").await;
+    browser.wait_for(".sim-browser").await;
+    let saved = browser.script("return localStorage.getItem('second-look/progress')").await;
+    assert!(saved.as_str().unwrap_or_default().contains(&lessons[0].id), "new progress is saved: {saved}");
+
+    // Saved progress from a newer kit is kept too, never overwritten silently.
+    browser.script("localStorage.setItem('second-look/progress', '{\"format\":99}'); return true;").await;
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_text(".notices", "newer version").await;
+    browser.close().await;
+}
+
+/// Not a test: `./kit bench` runs it to print how long the kit takes, from
+/// opening the page, to show the first lesson's first question. Asserts nothing on time.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "a benchmark; run by ./kit bench"]
+async fn time_to_first_interactive_lesson() {
+    let lessons = support::built_in_lessons();
+    let lesson = &lessons[0];
+    let browser = Browser::open_kit().await;
+    let mut samples = Vec::new();
+    for _ in 0..5 {
+        let url = format!("{}#/lesson/{}", browser.base, lesson.id);
+        browser.script("localStorage.clear(); return true;").await;
+        browser.client.goto("about:blank").await.expect("blank");
+        browser.client.goto(&url).await.expect("open the lesson");
+        browser.click_text("button", "Start investigating").await;
+        browser.wait_for(".activity-card fieldset").await;
+        let ms = browser
+            .script("const t = performance.getEntriesByType('navigation')[0]; return performance.now() - (t ? t.startTime : 0);")
+            .await
+            .as_f64()
+            .unwrap_or(f64::NAN);
+        samples.push(ms);
+    }
+    samples.sort_by(f64::total_cmp);
+    println!("time to first interactive lesson (headless Chromium, 127.0.0.1, includes one WebDriver click):");
+    println!(
+        "  median {:.0} ms, min {:.0} ms, max {:.0} ms over {} loads",
+        samples[samples.len() / 2],
+        samples[0],
+        samples[samples.len() - 1],
+        samples.len()
+    );
+    browser.close().await;
+}

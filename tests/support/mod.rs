@@ -1,0 +1,299 @@
+//! What the browser tests stand on: the release build in `dist/`, served on
+//! 127.0.0.1 by a tiny static server, and a headless Chromium driven over
+//! WebDriver by chromedriver. Each test gets its own browser profile.
+
+#![allow(dead_code)] // each test file uses a different part
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Duration;
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+use tokio::process::{Child, Command};
+
+pub const TAB: &str = "\u{E004}";
+pub const ENTER: &str = "\u{E007}";
+pub const SPACE: &str = "\u{E00D}";
+pub const ARROW_DOWN: &str = "\u{E015}";
+pub const ARROW_RIGHT: &str = "\u{E014}";
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn dist() -> PathBuf {
+    let dist = repo_root().join("dist");
+    assert!(
+        dist.join("index.html").is_file() && dist.join("second-look_bg.wasm").is_file(),
+        "no release build in {}: run `./kit build` (or `./kit test`, which builds first)",
+        dist.display()
+    );
+    dist
+}
+
+/// Every built-in lesson, read with the same parser the app uses: tests
+/// derive their answers from the lesson data, never from a copy of it.
+pub fn built_in_lessons() -> Vec<lesson::Lesson> {
+    let mut files: Vec<_> = std::fs::read_dir(repo_root().join("lessons"))
+        .expect("lessons/ exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|path| {
+            let source = std::fs::read_to_string(path).expect("readable lesson");
+            lesson::parse_lesson(&path.display().to_string(), &source).expect("built-in lessons are valid")
+        })
+        .collect()
+}
+
+/// Serves `dir` on a free port of 127.0.0.1 until the test ends.
+pub async fn serve(dir: PathBuf) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
+    let address = listener.local_addr().expect("local address");
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let dir = dir.clone();
+            tokio::spawn(async move {
+                let mut request = Vec::new();
+                let mut buffer = [0u8; 4096];
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match socket.read(&mut buffer).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => request.extend_from_slice(&buffer[..n]),
+                    }
+                }
+                let request = String::from_utf8_lossy(&request);
+                let path = request.split_whitespace().nth(1).unwrap_or("/");
+                let path = path.split(['?', '#']).next().unwrap_or("/");
+                let response = match file_for(&dir, path) {
+                    Some((body, content_type)) => {
+                        let mut head = format!("HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n", body.len()).into_bytes();
+                        head.extend(body);
+                        head
+                    }
+                    None => {
+                        b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found".to_vec()
+                    }
+                };
+                let _ = socket.write_all(&response).await;
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    format!("http://{address}/")
+}
+
+fn file_for(dir: &Path, path: &str) -> Option<(Vec<u8>, &'static str)> {
+    let relative = path.trim_start_matches('/');
+    if relative.split('/').any(|part| part == "..") {
+        return None;
+    }
+    let file = if relative.is_empty() { dir.join("index.html") } else { dir.join(relative) };
+    let content_type = match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        _ => "application/octet-stream",
+    };
+    std::fs::read(file).ok().map(|body| (body, content_type))
+}
+
+/// A headless Chromium for one test, with a fresh profile.
+pub struct Browser {
+    pub client: Client,
+    pub base: String,
+    driver: Child,
+    _profile: TempDir,
+}
+
+struct TempDir(PathBuf);
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl Browser {
+    /// Starts chromedriver and Chromium, and opens the kit served over 127.0.0.1.
+    pub async fn open_kit() -> Browser {
+        let base = serve(dist()).await;
+        let browser = Browser::start(base.clone()).await;
+        browser.client.goto(&base).await.expect("open the kit");
+        browser.wait_for("h1").await;
+        browser
+    }
+
+    async fn start(base: String) -> Browser {
+        let port = free_port().await;
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("chromedriver is installed (./kit test installs chromium-driver)");
+        let profile = TempDir(std::env::temp_dir().join(format!("second-look-profile-{port}-{}", std::process::id())));
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1280,900",
+                    format!("--user-data-dir={}", profile.0.display()),
+                ]
+            }
+        });
+        let capabilities = match capabilities {
+            Value::Object(map) => map,
+            _ => unreachable!(),
+        };
+        let url = format!("http://127.0.0.1:{port}");
+        let mut last_error = None;
+        for _ in 0..100 {
+            match ClientBuilder::native().capabilities(capabilities.clone()).connect(&url).await {
+                Ok(client) => return Browser { client, base, driver, _profile: profile },
+                Err(error) => last_error = Some(error),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("could not start Chromium through chromedriver: {last_error:?}");
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill().await;
+    }
+
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("`{css}` never appeared: {e}"))
+    }
+
+    /// Waits until the page's visible text (of `css`) contains `text`.
+    pub async fn wait_for_text(&self, css: &str, text: &str) {
+        let mut seen = String::new();
+        for _ in 0..200 {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                seen = element.text().await.unwrap_or_default();
+                if seen.contains(text) {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        self.screenshot("wait_for_text").await;
+        panic!("`{css}` never showed “{text}”; it showed: “{seen}”");
+    }
+
+    /// Saves what the browser shows, for a failing test to be looked at.
+    pub async fn screenshot(&self, why: &str) {
+        let dir = repo_root().join("target/browser-failures");
+        let _ = std::fs::create_dir_all(&dir);
+        let name = std::thread::current().name().unwrap_or("test").replace("::", "-");
+        if let Ok(png) = self.client.screenshot().await {
+            let path = dir.join(format!("{name}-{why}.png"));
+            let _ = std::fs::write(&path, png);
+            eprintln!("screenshot: {}", path.display());
+        }
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.unwrap_or_default()
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    }
+
+    /// Clicks the first element matching `css` whose text contains `text`.
+    pub async fn click_text(&self, css: &str, text: &str) {
+        for _ in 0..100 {
+            for element in self.client.find_all(Locator::Css(css)).await.unwrap_or_default() {
+                if element.text().await.unwrap_or_default().contains(text) {
+                    element.click().await.unwrap_or_else(|e| panic!("click `{css}` “{text}”: {e}"));
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no `{css}` with text “{text}”");
+    }
+
+    pub async fn script(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Presses keys, one after another, on whatever has focus, as a keyboard
+    /// user would (WebDriver actions, not "type into this element").
+    pub async fn press(&self, keys: &str) {
+        let mut actions = KeyActions::new("keyboard".to_owned());
+        for key in keys.chars() {
+            actions = actions.then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
+        }
+        self.client.perform_actions(actions).await.expect("press keys");
+    }
+
+    /// A short description of the focused element: its tag, text and label.
+    pub async fn focused(&self) -> String {
+        self.script(
+            "const e = document.activeElement; if (!e || e === document.body) return 'body'; return `${e.tagName.toLowerCase()}|${(e.innerText || e.value || '').trim()}|${e.getAttribute('aria-label') || ''}|${e.closest('label') ? e.closest('label').innerText.trim() : ''}`;",
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+    }
+
+    /// Tabs forward until the focused element's description contains `wanted`.
+    pub async fn tab_to(&self, wanted: &str) {
+        let mut trail = Vec::new();
+        for _ in 0..80 {
+            self.press(TAB).await;
+            let focused = self.focused().await;
+            if focused.contains(wanted) {
+                return;
+            }
+            trail.push(focused);
+        }
+        panic!("Tab never reached “{wanted}”; it went through: {trail:#?}");
+    }
+
+    /// Runs axe-core on the page and fails with every violation found.
+    pub async fn assert_accessible(&self, screen: &str) {
+        let axe = std::fs::read_to_string(repo_root().join("node_modules/axe-core/axe.min.js"))
+            .expect("axe-core is installed (./kit test runs npm ci)");
+        self.client.execute(&axe, vec![]).await.expect("inject axe-core");
+        let result = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                 axe.run(document)
+                   .then(r => done(r.passes.length === 0 ? ['axe-core checked nothing: is the page empty?'] : r.violations.map(v => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ')).join('\n    ')}`)))
+                   .catch(e => done(['axe failed: ' + e]));"#,
+                vec![],
+            )
+            .await
+            .expect("run axe-core");
+        let violations: Vec<String> = serde_json::from_value(result).unwrap_or_default();
+        assert!(violations.is_empty(), "axe-core found problems on the {screen} screen:\n{}", violations.join("\n"));
+    }
+}
+
+async fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    listener.local_addr().expect("address").port()
+}
