@@ -9,8 +9,9 @@ pub mod notices;
 pub mod prose;
 pub mod simulated_browser;
 
-use leptos::html::H1;
+use leptos::html::{ElementType, H1};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Puts keyboard and screen-reader focus on a screen's heading when it
 /// appears, and names the browser tab after it, as a page load would.
@@ -20,5 +21,28 @@ pub fn announce_screen(heading: NodeRef<H1>, title: String) {
             let _ = heading.focus();
             document().set_title(&format!("{title} · Second Look"));
         }
+    });
+}
+
+/// Moves focus to `target` whenever `value` changes (not when it first
+/// renders): when a control replaces what had focus, keyboard and
+/// screen-reader users land on the new content instead of the page's start.
+/// A scrolling target also goes back to its top, as a new page would.
+pub fn focus_when_changed<T, E>(value: Memo<T>, target: NodeRef<E>)
+where
+    T: PartialEq + Clone + Send + Sync + 'static,
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    Effect::new(move |previous: Option<T>| {
+        let now = value.get();
+        if previous.is_some_and(|previous| previous != now) {
+            if let Some(element) = target.get_untracked() {
+                let element = element.unchecked_into::<web_sys::HtmlElement>();
+                element.set_scroll_top(0);
+                let _ = element.focus();
+            }
+        }
+        now
     });
 }

@@ -3,11 +3,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::{Activity, ActivityKind, Answer, Lesson, Verdict, RATING_MAX, RATING_MIN};
+use lesson::{Activity, ActivityKind, Answer, ChoiceOption, Lesson, Verdict, RATING_MAX, RATING_MIN};
 
 use crate::progress::{Progress, Stage};
+use crate::ui::focus_when_changed;
 use crate::ui::prose::Prose;
-use crate::ui::simulated_browser::visit;
+use crate::ui::simulated_browser::{current_address, visit};
 
 #[component]
 pub fn ActivityPanel(lesson: Arc<Lesson>) -> impl IntoView {
@@ -35,15 +36,7 @@ pub fn ActivityPanel(lesson: Arc<Lesson>) -> impl IntoView {
     // Moving to another question puts focus on its heading, so the next Tab
     // lands in the new question rather than wherever the old one left off.
     let heading = NodeRef::<leptos::html::H2>::new();
-    Effect::new(move |previous: Option<usize>| {
-        let now = index.get();
-        if previous.is_some_and(|previous| previous != now) {
-            if let Some(heading) = heading.get_untracked() {
-                let _ = heading.focus();
-            }
-        }
-        now
-    });
+    focus_when_changed(index, heading);
 
     let card = {
         let lesson = lesson.clone();
@@ -104,23 +97,39 @@ fn ActivityCard(lesson: Arc<Lesson>, activity: Activity) -> impl IntoView {
             None => reminder.set(true),
         }
     };
+    // The page a question is about: a button to bring it back, or a note that it is on screen.
     let open_page = activity.page.clone().map(|page| {
         let lesson = lesson.clone();
         let label = lesson.web.page(&page).map(|(_, p)| p.title.clone()).unwrap_or_else(|| page.to_string());
+        let on_screen = {
+            let (lesson, page) = (lesson.clone(), page.to_string());
+            Memo::new(move |_| current_address(&lesson, &progress.lesson(&lesson.id)) == page)
+        };
         view! {
-            <button type="button" class="button link-like" on:click=move |_| visit(progress, &lesson, page.to_string())>
-                {format!("Show “{label}” in the browser")}
-            </button>
+            <p class="about-page">
+                "About the page " <cite>{label}</cite> ". "
+                {move || if on_screen.get() {
+                    view! { <span class="on-screen">"It is open in the simulated browser."</span> }.into_any()
+                } else {
+                    let (lesson, page) = (lesson.clone(), page.to_string());
+                    view! {
+                        <button type="button" class="button link-like" on:click=move |_| visit(progress, &lesson, page.clone())>
+                            "Open it in the simulated browser"
+                        </button>
+                    }
+                    .into_any()
+                }}
+            </p>
         }
     });
-    let form = match &activity.kind {
-        ActivityKind::SingleChoice { options } => {
-            let texts: Vec<String> = options.iter().map(|o| o.text.clone()).collect();
-            view! { <ChoiceOptions activity_id=activity.id.clone() texts choice locked=saved_answer/> }.into_any()
-        }
+    let (legend, class, options) = match &activity.kind {
+        ActivityKind::SingleChoice { options } => ("Choose one answer", "choices", choice_options(options)),
         ActivityKind::TrustRating { .. } => {
-            view! { <TrustRatingScale activity_id=activity.id.clone() choice locked=saved_answer/> }.into_any()
+            ("How far do you trust it? 1 means not at all, 7 means completely.", "rating", rating_options())
         }
+    };
+    let form = view! {
+        <AnswerOptions group=format!("answer-{}", activity.id) legend class options choice locked=saved_answer/>
     };
     let feedback = {
         let activity = activity.clone();
@@ -140,59 +149,28 @@ fn ActivityCard(lesson: Arc<Lesson>, activity: Activity) -> impl IntoView {
     }
 }
 
+/// One group of radio buttons, for any activity whose answer is a single pick.
 #[component]
-fn ChoiceOptions(
-    activity_id: String,
-    texts: Vec<String>,
+fn AnswerOptions(
+    /// Unique per activity, so each question is its own radio group.
+    group: String,
+    legend: &'static str,
+    /// `choices` or `rating`, for the layout.
+    class: &'static str,
+    options: Vec<(Answer, String)>,
     choice: RwSignal<Option<Answer>>,
     locked: Memo<Option<Answer>>,
 ) -> impl IntoView {
-    let name = format!("choice-{activity_id}");
     view! {
-        <fieldset class="choices">
-            <legend>"Choose one answer"</legend>
-            {texts
-                .into_iter()
-                .enumerate()
-                .map(|(option, text)| {
-                    let answer = Answer::Choice { option };
-                    view! {
-                        <label class="choice">
-                            <input type="radio" name=name.clone()
-                                prop:checked=move || choice.get() == Some(answer)
-                                disabled=move || locked.get().is_some()
-                                on:change=move |_| choice.set(Some(answer))/>
-                            <span>{text}</span>
-                        </label>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
-    }
-}
-
-#[component]
-fn TrustRatingScale(
-    activity_id: String,
-    choice: RwSignal<Option<Answer>>,
-    locked: Memo<Option<Answer>>,
-) -> impl IntoView {
-    let name = format!("rating-{activity_id}");
-    view! {
-        <fieldset class="rating">
-            <legend>"How far do you trust it? 1 means not at all, 7 means completely."</legend>
-            <div class="rating-scale">
-                {(RATING_MIN..=RATING_MAX)
-                    .map(|value| {
-                        let answer = Answer::Rating { value };
-                        let label = match value {
-                            RATING_MIN => format!("{value}, not at all"),
-                            RATING_MAX => format!("{value}, completely"),
-                            _ => value.to_string(),
-                        };
+        <fieldset class=class>
+            <legend>{legend}</legend>
+            <div class="options">
+                {options
+                    .into_iter()
+                    .map(|(answer, label)| {
                         view! {
-                            <label class="rating-point">
-                                <input type="radio" name=name.clone()
+                            <label class="option">
+                                <input type="radio" name=group.clone()
                                     prop:checked=move || choice.get() == Some(answer)
                                     disabled=move || locked.get().is_some()
                                     on:change=move |_| choice.set(Some(answer))/>
@@ -204,6 +182,23 @@ fn TrustRatingScale(
             </div>
         </fieldset>
     }
+}
+
+fn choice_options(options: &[ChoiceOption]) -> Vec<(Answer, String)> {
+    options.iter().enumerate().map(|(option, o)| (Answer::Choice { option }, o.text.clone())).collect()
+}
+
+fn rating_options() -> Vec<(Answer, String)> {
+    (RATING_MIN..=RATING_MAX)
+        .map(|value| {
+            let label = match value {
+                RATING_MIN => format!("{value}, not at all"),
+                RATING_MAX => format!("{value}, completely"),
+                _ => value.to_string(),
+            };
+            (Answer::Rating { value }, label)
+        })
+        .collect()
 }
 
 /// Why an answer was right or not, and, when it was not, what we were looking for.

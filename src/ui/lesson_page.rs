@@ -8,10 +8,10 @@ use wasm_bindgen::JsCast;
 
 use crate::progress::{Progress, Stage};
 use crate::ui::activity_panel::ActivityPanel;
-use crate::ui::announce_screen;
 use crate::ui::briefing::Briefing;
 use crate::ui::debrief::Debrief;
 use crate::ui::simulated_browser::{current_address, visit_link, SimulatedBrowser};
+use crate::ui::{announce_screen, focus_when_changed};
 
 #[component]
 pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
@@ -22,15 +22,7 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
     announce_screen(heading, lesson.title.clone());
     // A new stage replaces the control that had focus; put focus back on the
     // lesson's heading so keyboard and screen-reader users are not lost.
-    Effect::new(move |previous: Option<Stage>| {
-        let now = stage.get();
-        if previous.is_some_and(|previous| previous != now) {
-            if let Some(heading) = heading.get_untracked() {
-                let _ = heading.focus();
-            }
-        }
-        now
-    });
+    focus_when_changed(stage, heading);
 
     // Every lesson link (in a mock page, a question or feedback) is caught
     // here and opened in the simulated browser; none navigates the real page.

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use lesson::{HeadingLevel, Lesson, LinkTarget, MockUrl};
 
 use crate::progress::{LessonProgress, Progress};
+use crate::ui::focus_when_changed;
 use crate::ui::lesson_page::mock_link;
 use crate::ui::prose::Prose;
 
@@ -81,16 +82,7 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
     // After every navigation the new page gets focus and starts at the top,
     // as a real page load would; the first render leaves focus where it is.
     let viewport = NodeRef::<Div>::new();
-    Effect::new(move |previous: Option<String>| {
-        let now = address.get();
-        if previous.is_some_and(|previous| previous != now) {
-            if let Some(viewport) = viewport.get_untracked() {
-                viewport.set_scroll_top(0);
-                let _ = viewport.focus();
-            }
-        }
-        now
-    });
+    focus_when_changed(address, viewport);
 
     // The status line shows where a link leads, on hover and on keyboard focus.
     let status = RwSignal::new(None::<String>);
