@@ -41,6 +41,12 @@ if ! node -e 'require("./node_modules/binaryen/package.json"); require("./node_m
 fi
 
 if [[ $want_test == 1 ]]; then
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      say "adding the $component component"
+      rustup component add "$component"
+    fi
+  done
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing chromium and chromium-driver from Debian"
     export DEBIAN_FRONTEND=noninteractive

@@ -294,3 +294,21 @@ async fn time_to_first_interactive_lesson() {
     );
     browser.close().await;
 }
+
+/// Not a test: remakes `docs/screenshot.png` for the README
+/// (`cargo test --test browser -- --ignored screenshot_for_the_readme`).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "remakes the README's screenshot"]
+async fn screenshot_for_the_readme() {
+    let lessons = support::built_in_lessons();
+    let lesson = &lessons[0];
+    let browser = Browser::open_kit().await;
+    browser.client.set_window_size(1366, 900).await.expect("window size");
+    open_first_lesson(&browser, lesson).await;
+    browser.click_text("button", "Start investigating").await;
+    answer_by_mouse(&browser, 0, lesson.activities.len(), best_choice(&lesson.activities[0])).await;
+    browser.script("window.scrollTo(0, 0); document.activeElement.blur(); return true;").await;
+    let png = browser.client.screenshot().await.expect("screenshot");
+    std::fs::write(support::repo_root().join("docs/screenshot.png"), png).expect("write docs/screenshot.png");
+    browser.close().await;
+}
