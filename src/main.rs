@@ -5,6 +5,7 @@ mod app;
 mod catalogue;
 mod progress;
 mod route;
+mod storage;
 mod ui;
 
 fn main() {

@@ -2,13 +2,13 @@
 //! the browser after every change.
 
 mod saved;
-mod storage;
 
 use leptos::prelude::*;
 use lesson::Answer;
 
 pub use saved::{LessonProgress, SavedProgress, Stage};
 
+use crate::storage;
 use crate::ui::notices::Notices;
 
 /// The one store of progress. Components read and change it through these
@@ -20,28 +20,9 @@ pub struct Progress {
 
 impl Progress {
     /// Loads saved progress (or starts fresh, with a notice if the stored value
-    /// was unreadable) and starts saving changes.
+    /// was unreadable) and saves every change.
     pub fn start(notices: Notices) -> Progress {
-        let startup = storage::load();
-        if let Some(message) = startup.notice {
-            notices.push(message);
-        }
-        let saved = RwSignal::new(startup.progress);
-        let may_save = startup.may_save;
-        let warned = StoredValue::new(false);
-        Effect::new(move |previous: Option<()>| {
-            saved.with(|progress| {
-                // The first run only reads what was just loaded; nothing to save.
-                if previous.is_none() || !may_save {
-                    return;
-                }
-                if storage::save(progress).is_err() && !warned.get_value() {
-                    warned.set_value(true);
-                    notices.push("Your progress could not be saved: this browser's storage is full or blocked. Keep this tab open to keep your answers.".into());
-                }
-            });
-        });
-        Progress { saved }
+        Progress { saved: storage::persisted("progress", saved::FORMAT, "Your saved progress", notices) }
     }
 
     /// The progress of one lesson (empty if not started).

@@ -46,50 +46,10 @@ pub enum Stage {
     Debrief,
 }
 
-/// What was found in storage.
-#[derive(Debug, PartialEq)]
-pub enum Loaded {
-    /// Nothing saved yet.
-    Nothing,
-    Progress(SavedProgress),
-    /// Something this kit cannot read; it must be kept, never dropped.
-    Unreadable {
-        reason: String,
-    },
-}
-
-/// Reads a stored value. Never panics, whatever the value.
-pub fn read(stored: Option<&str>) -> Loaded {
-    let Some(stored) = stored else {
-        return Loaded::Nothing;
-    };
-    let value: serde_json::Value = match serde_json::from_str(stored) {
-        Ok(value) => value,
-        Err(_) => return Loaded::Unreadable { reason: "it is damaged (not valid JSON)".into() },
-    };
-    match value.get("format").and_then(serde_json::Value::as_u64) {
-        Some(format) if format == u64::from(FORMAT) => {}
-        Some(format) if format > u64::from(FORMAT) => {
-            return Loaded::Unreadable {
-                reason: format!("it was saved by a newer version of Second Look (format {format})"),
-            };
-        }
-        _ => return Loaded::Unreadable { reason: "it is not progress saved by this kit".into() },
-    }
-    match serde_json::from_value(value) {
-        Ok(progress) => Loaded::Progress(progress),
-        Err(error) => Loaded::Unreadable { reason: format!("part of it is damaged ({error})") },
-    }
-}
-
-pub fn write(progress: &SavedProgress) -> String {
-    // Serialising plain maps and strings cannot fail; an empty object is a safe fallback.
-    serde_json::to_string(progress).unwrap_or_else(|_| "{}".into())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::storage::document;
 
     #[test]
     fn round_trips_progress() {
@@ -98,30 +58,21 @@ mod tests {
         lesson.stage = Stage::Investigating;
         lesson.answers.insert("q1".into(), Answer::Rating { value: 3 });
         lesson.history = vec!["https://a.example/".into()];
-        assert_eq!(read(Some(&write(&progress))), Loaded::Progress(progress));
+        assert_eq!(document::read(&document::write(&progress), FORMAT), Ok(progress));
     }
 
     #[test]
-    fn nothing_stored_is_not_an_error() {
-        assert_eq!(read(None), Loaded::Nothing);
+    fn a_stage_this_kit_does_not_know_is_damage_not_a_crash() {
+        let stored = "{\"format\":1,\"lessons\":{\"a\":{\"stage\":\"flying\"}}}";
+        let read: Result<SavedProgress, String> = document::read(stored, FORMAT);
+        assert!(read.is_err_and(|reason| reason.contains("damaged")));
     }
 
     #[test]
-    fn corrupt_foreign_and_newer_values_are_unreadable_not_fatal() {
-        let cases = [
-            ("{\"format\":1,\"lessons\":{\"a\":{\"stage\":", "not valid JSON"),
-            ("[1,2,3]", "not progress saved by this kit"),
-            ("{\"format\":9}", "newer version"),
-            ("{\"format\":1,\"lessons\":{\"a\":{\"stage\":\"flying\"}}}", "part of it is damaged"),
-            ("\u{0}\u{1}garbage", "not valid JSON"),
-        ];
-        for (stored, expected) in cases {
-            match read(Some(stored)) {
-                Loaded::Unreadable { reason } => {
-                    assert!(reason.contains(expected), "{stored}: {reason}")
-                }
-                other => panic!("{stored} read as {other:?}"),
-            }
-        }
+    fn missing_parts_of_a_lesson_take_their_defaults() {
+        let stored = "{\"format\":1,\"lessons\":{\"a\":{\"activity\":2}}}";
+        let read: SavedProgress = document::read(stored, FORMAT).expect("readable");
+        assert_eq!(read.lessons["a"].activity, 2);
+        assert_eq!(read.lessons["a"].stage, Stage::Briefing);
     }
 }
