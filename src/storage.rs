@@ -47,7 +47,10 @@ where
 /// Loads a document, and says whether saving may overwrite the stored value.
 fn load<T: DeserializeOwned + Default>(key: &str, format: u32, what: &str, notices: Notices) -> (T, bool) {
     let Some(storage) = local_storage() else {
-        notices.push(format!("This browser does not let the kit keep anything, so {} last only until you close this tab.", what.to_lowercase()));
+        notices.push(format!(
+            "This browser does not let the kit keep anything, so {} last only until you close this tab.",
+            what.to_lowercase()
+        ));
         return (T::default(), false);
     };
     let Some(stored) = storage.get_item(key).ok().flatten() else {

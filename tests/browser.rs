@@ -4,9 +4,9 @@
 
 mod support;
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
-use lesson::{ActivityKind, Lesson, LinkTarget, MockUrl};
+use lesson::{ActivityKind, Answer, Lesson, LinkTarget, MockUrl, Verdict};
 use support::{Browser, ARROW_DOWN, ENTER, SPACE};
 
 /// The option a careful learner picks: the correct one, or the rating that fits the page.
@@ -31,6 +31,32 @@ fn wrong_choice(activity: &lesson::Activity) -> usize {
     }
 }
 
+/// The answer that the option at `index` (counting from 0, on screen) gives.
+fn answer_at(activity: &lesson::Activity, index: usize) -> Answer {
+    match activity.kind {
+        ActivityKind::SingleChoice { .. } => Answer::Choice { option: index },
+        ActivityKind::TrustRating { .. } => Answer::Rating { value: index as u8 + 1 },
+    }
+}
+
+/// The headline the learner should see after picking the option at `index`.
+fn headline_for(activity: &lesson::Activity, index: usize) -> &'static str {
+    match activity.assess(&answer_at(activity, index)).expect("the answer fits the activity").verdict {
+        Verdict::Noted => "Noted",
+        Verdict::Good => "Correct",
+        Verdict::Partly => "Partly",
+        Verdict::NotQuite => "Not quite",
+    }
+}
+
+/// "You scored X out of Y." for these picks, worked out by the lesson's own scoring.
+fn score_line(lesson: &Lesson, picks: &[usize]) -> String {
+    let answers: HashMap<&str, Answer> =
+        lesson.activities.iter().zip(picks).map(|(a, &pick)| (a.id.as_str(), answer_at(a, pick))).collect();
+    let score = lesson.score(|id| answers.get(id));
+    format!("You scored {} out of {}.", score.earned, score.possible)
+}
+
 async fn open_first_lesson(browser: &Browser, lesson: &Lesson) {
     browser.wait_for_text(".lesson-list", &lesson.title).await;
     browser.click(&format!("a[href='#/lesson/{}']", lesson.id)).await;
@@ -46,8 +72,10 @@ async fn answer_by_mouse(browser: &Browser, index: usize, count: usize, option: 
     browser.wait_for(".feedback-headline").await;
 }
 
+/// The full address the simulated browser is on (its address bar leaves out `https://`, as browsers do).
 async fn address(browser: &Browser) -> String {
-    browser.script("return document.querySelector('.sim-address').value").await.as_str().unwrap_or_default().to_owned()
+    let shown = browser.script("return document.querySelector('.sim-address').value").await;
+    format!("https://{}", shown.as_str().unwrap_or_default())
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -71,17 +99,28 @@ async fn completes_a_lesson_by_mouse_and_every_screen_passes_axe() {
     browser.wait_for_text(".mock-page-title", &start_page.title).await;
     browser.assert_accessible("investigation").await;
 
-    // The first answer is wrong on purpose: the feedback says so and names the better answer.
-    answer_by_mouse(&browser, 0, count, wrong_choice(&lesson.activities[0])).await;
-    browser.wait_for_text(".feedback-headline", "Not quite").await;
-    browser.assert_accessible("feedback").await;
-    for index in 1..count {
-        browser.click_text(".activity-nav button", "Next question").await;
-        answer_by_mouse(&browser, index, count, best_choice(&lesson.activities[index])).await;
-        browser.wait_for_text(".feedback-headline", "Well judged").await;
+    // One scored answer is wrong on purpose: the feedback says so and names the better answer.
+    let wrong_at = lesson.activities.iter().position(|a| a.scored).expect("a lesson has a scored activity");
+    let picks: Vec<usize> = lesson
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(i, a)| if i == wrong_at { wrong_choice(a) } else { best_choice(a) })
+        .collect();
+    for (index, activity) in lesson.activities.iter().enumerate() {
+        if index > 0 {
+            browser.click_text(".activity-nav button", "Next question").await;
+        }
+        answer_by_mouse(&browser, index, count, picks[index]).await;
+        browser.wait_for_text(".feedback-headline", headline_for(activity, picks[index])).await;
+        if index == wrong_at {
+            browser.wait_for_text(".feedback-region", "Not quite").await;
+            browser.assert_accessible("feedback").await;
+        }
     }
     browser.click_text(".activity-nav button", "See the debrief").await;
-    browser.wait_for_text(".score", &format!("You scored {} out of {count}.", count - 1)).await;
+    let score = score_line(lesson, &picks);
+    browser.wait_for_text(".score", &score).await;
     let debrief = browser.text(".debrief").await;
     assert!(debrief.contains(&lesson.debrief.technique), "the debrief names the technique");
     for clue in &lesson.debrief.clues {
@@ -91,7 +130,12 @@ async fn completes_a_lesson_by_mouse_and_every_screen_passes_axe() {
 
     // The catalogue shows the result.
     browser.click_text("button", "All lessons").await;
-    browser.wait_for_text(".lesson-list", &format!("Finished: {} of {count}", count - 1)).await;
+    browser
+        .wait_for_text(
+            ".lesson-list",
+            &format!("Finished · {}", score.trim_end_matches('.').replace("You scored", "scored")),
+        )
+        .await;
     browser.close().await;
 }
 
@@ -113,7 +157,7 @@ async fn completes_a_lesson_by_keyboard_alone() {
         browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
         let first_option = match &activity.kind {
             ActivityKind::SingleChoice { options } => options[0].text.clone(),
-            ActivityKind::TrustRating { .. } => "1, not at all".to_owned(),
+            ActivityKind::TrustRating { .. } => "input|on||1".to_owned(),
         };
         // Tab into the radio group, then move with the arrow keys as in any form.
         browser.tab_to(&first_option).await;
@@ -126,12 +170,13 @@ async fn completes_a_lesson_by_keyboard_alone() {
         }
         browser.tab_to("Check answer").await;
         browser.press(ENTER).await;
-        browser.wait_for_text(".feedback-headline", "Well judged").await;
+        browser.wait_for_text(".feedback-headline", headline_for(activity, choice)).await;
         let next = if index + 1 < count { "Next question" } else { "See the debrief" };
         browser.tab_to(next).await;
         browser.press(ENTER).await;
     }
-    browser.wait_for_text(".score", &format!("You scored {count} out of {count}.")).await;
+    let best: Vec<usize> = lesson.activities.iter().map(best_choice).collect();
+    browser.wait_for_text(".score", &score_line(lesson, &best)).await;
     browser.close().await;
 }
 
@@ -164,7 +209,8 @@ async fn a_reload_in_the_middle_resumes_where_the_learner_was() {
     let back = browser.wait_for("button[aria-label='Back']").await;
     assert!(back.is_enabled().await.expect("state"), "its history survives too");
     browser.click_text(".activity-nav button", "Previous question").await;
-    browser.wait_for_text(".feedback-headline", "Well judged").await;
+    let first = &lesson.activities[0];
+    browser.wait_for_text(".feedback-headline", headline_for(first, best_choice(first))).await;
     browser.close().await;
 }
 

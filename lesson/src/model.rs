@@ -176,6 +176,9 @@ pub struct Activity {
     pub prompt: String,
     /// The page the activity is about, which the learner can open from it.
     pub page: Option<MockUrl>,
+    /// Whether the answer counts towards the score. A first impression, asked
+    /// before the learner investigates, is feedback without a mark.
+    pub scored: bool,
     pub kind: ActivityKind,
 }
 

@@ -69,6 +69,7 @@ pub(crate) struct RawActivity {
     pub kind: Text,
     pub prompt: Text,
     pub page: Option<Text>,
+    pub scored: Option<bool>,
     pub options: Option<Spanned<Vec<RawOption>>>,
     pub reliable: Option<Spanned<bool>>,
     pub feedback: Option<Spanned<RawRatingFeedback>>,

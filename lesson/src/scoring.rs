@@ -20,6 +20,8 @@ pub enum Answer {
 /// How well an answer did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
+    /// An unscored activity (a first impression): feedback, no judgement.
+    Noted,
     Good,
     /// A cautious middle rating: not wrong, not yet a decision.
     Partly,
@@ -39,6 +41,11 @@ impl Activity {
     /// Assesses an answer, or returns `None` if the answer does not fit this
     /// activity (saved progress from an older version of the lesson, say).
     pub fn assess(&self, answer: &Answer) -> Option<Outcome<'_>> {
+        let outcome = self.judge(answer)?;
+        Some(if self.scored { outcome } else { Outcome { verdict: Verdict::Noted, points: 0, ..outcome } })
+    }
+
+    fn judge(&self, answer: &Answer) -> Option<Outcome<'_>> {
         match (&self.kind, answer) {
             (ActivityKind::SingleChoice { options }, Answer::Choice { option }) => {
                 let option = options.get(*option)?;
@@ -65,7 +72,7 @@ impl Activity {
 
     /// The most points this activity can give.
     pub fn max_points(&self) -> u32 {
-        1
+        u32::from(self.scored)
     }
 }
 
@@ -96,6 +103,7 @@ mod tests {
             id: "rate".into(),
             prompt: String::new(),
             page: None,
+            scored: true,
             kind: ActivityKind::TrustRating {
                 reliable,
                 feedback: RatingFeedback { low: "low".into(), middle: "middle".into(), high: "high".into() },
@@ -118,12 +126,22 @@ mod tests {
     }
 
     #[test]
+    fn an_unscored_first_impression_gets_its_feedback_but_no_mark() {
+        let mut first_impression = rating(false);
+        first_impression.scored = false;
+        let outcome = first_impression.assess(&Answer::Rating { value: 6 }).unwrap();
+        assert_eq!((outcome.verdict, outcome.points, outcome.feedback), (Verdict::Noted, 0, "high"));
+        assert_eq!(first_impression.max_points(), 0);
+    }
+
+    #[test]
     fn choices_score_the_correct_option_and_reject_answers_that_do_not_fit() {
         let option = |correct| ChoiceOption { text: String::new(), correct, feedback: format!("{correct}") };
         let choice = Activity {
             id: "pick".into(),
             prompt: String::new(),
             page: None,
+            scored: true,
             kind: ActivityKind::SingleChoice { options: vec![option(false), option(true)] },
         };
         assert_eq!(choice.assess(&Answer::Choice { option: 1 }).unwrap().points, 1);

@@ -10,7 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::markdown;
 use crate::mock_web::{LinkTarget, MockUrl};
 use crate::model::*;
-use crate::parse::{RawActivity, RawLesson, RawSite, Text};
+use crate::parse::{RawActivity, RawBriefing, RawDebrief, RawLesson, RawSite, Text};
 
 const MAX_MINUTES: u32 = 180;
 
@@ -146,6 +146,10 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
         }
     }
     check.links(&raw.briefing.text, &base, &web);
+    if start.is_some() {
+        let prose = Prose { briefing: &raw.briefing, activities: &raw.activities, debrief: &raw.debrief };
+        check_reachable(&mut check, prose, &raw.sites, &web, &base);
+    }
     let briefing = Briefing { text: check.text(raw.briefing.text, "briefing text"), start: base.clone() };
 
     let mut activity_ids = HashSet::new();
@@ -390,7 +394,69 @@ fn activity(check: &mut Checker, raw: RawActivity, web: &MockWeb, base: &MockUrl
             return None;
         }
     };
-    Some(Activity { id, prompt, page, kind })
+    Some(Activity { id, prompt, page, scored: raw.scored.unwrap_or(true), kind })
+}
+
+/// The lesson's own text, whose links open pages in the simulated browser.
+struct Prose<'a> {
+    briefing: &'a RawBriefing,
+    activities: &'a [RawActivity],
+    debrief: &'a RawDebrief,
+}
+
+/// Every page must be reachable by following links from somewhere the learner
+/// starts: the start page, the lesson's own text (briefing, questions,
+/// feedback, debrief: their links open the simulated browser) or a question's
+/// page. An unreachable page is almost always a missing link.
+fn check_reachable(check: &mut Checker, raw: Prose, sites: &[RawSite], web: &MockWeb, start: &MockUrl) {
+    let mut prose: Vec<&str> = vec![raw.briefing.text.get_ref()];
+    let mut entry_points = vec![start.clone()];
+    for activity in raw.activities {
+        prose.push(activity.prompt.get_ref());
+        if let Some(page) = activity.page.as_ref().and_then(|p| MockUrl::parse(p.get_ref()).ok()) {
+            entry_points.push(page);
+        }
+        for option in activity.options.iter().flat_map(|o| o.get_ref()) {
+            prose.push(option.feedback.get_ref());
+        }
+        if let Some(feedback) = &activity.feedback {
+            let feedback = feedback.get_ref();
+            prose.extend([feedback.low.get_ref().as_str(), feedback.middle.get_ref(), feedback.high.get_ref()]);
+        }
+    }
+    prose.push(raw.debrief.text.get_ref());
+    for text in prose {
+        for href in markdown::link_targets(text) {
+            if let LinkTarget::Page(url) = web.resolve_link(start, &href) {
+                entry_points.push(url);
+            }
+        }
+    }
+    let mut reached: HashSet<MockUrl> = HashSet::new();
+    let mut to_visit = entry_points;
+    while let Some(url) = to_visit.pop() {
+        let Some((_, page)) = web.page(&url) else { continue };
+        if !reached.insert(url.clone()) {
+            continue;
+        }
+        for href in markdown::link_targets(&page.body) {
+            if let LinkTarget::Page(next) = web.resolve_link(&url, &href) {
+                to_visit.push(next);
+            }
+        }
+    }
+    for (site, raw_site) in web.sites.iter().zip(sites) {
+        for (page, raw_page) in site.pages.iter().zip(&raw_site.pages) {
+            let url = MockUrl::new(&site.domain, &page.path);
+            if !reached.contains(&url) {
+                check.report(
+                    raw_page.path.span(),
+                    format!("No link leads to the page `{url}`, so a learner can never open it."),
+                    Some("link to it from another page, the briefing or a question, or remove it".into()),
+                );
+            }
+        }
+    }
 }
 
 fn all_pages(web: &MockWeb) -> Vec<String> {

@@ -169,17 +169,23 @@ fn AnswerOptions(
                     .into_iter()
                     .map(|(answer, label)| {
                         view! {
-                            <label class="option">
+                            <label class="option" class:chosen=move || locked.get() == Some(answer)>
                                 <input type="radio" name=group.clone()
                                     prop:checked=move || choice.get() == Some(answer)
                                     disabled=move || locked.get().is_some()
                                     on:change=move |_| choice.set(Some(answer))/>
                                 <span>{label}</span>
+                                <Show when=move || locked.get() == Some(answer)>
+                                    <span class="your-answer">"Your answer"</span>
+                                </Show>
                             </label>
                         }
                     })
                     .collect_view()}
             </div>
+            {(class == "rating").then(|| view! {
+                <p class="scale-ends" aria-hidden="true"><span>"Not at all"</span><span>"Completely"</span></p>
+            })}
         </fieldset>
     }
 }
@@ -188,17 +194,19 @@ fn choice_options(options: &[ChoiceOption]) -> Vec<(Answer, String)> {
     options.iter().enumerate().map(|(option, o)| (Answer::Choice { option }, o.text.clone())).collect()
 }
 
+/// The scale's ends are named in its legend, so each point is just its number.
 fn rating_options() -> Vec<(Answer, String)> {
-    (RATING_MIN..=RATING_MAX)
-        .map(|value| {
-            let label = match value {
-                RATING_MIN => format!("{value}, not at all"),
-                RATING_MAX => format!("{value}, completely"),
-                _ => value.to_string(),
-            };
-            (Answer::Rating { value }, label)
-        })
-        .collect()
+    (RATING_MIN..=RATING_MAX).map(|value| (Answer::Rating { value }, value.to_string())).collect()
+}
+
+/// The headline and style of feedback, shared by the question and the debrief's recap.
+pub fn verdict_words(verdict: Verdict) -> (&'static str, &'static str) {
+    match verdict {
+        Verdict::Noted => ("feedback noted", "Noted."),
+        Verdict::Good => ("feedback good", "Correct."),
+        Verdict::Partly => ("feedback partly", "Partly."),
+        Verdict::NotQuite => ("feedback not-quite", "Not quite."),
+    }
 }
 
 /// Why an answer was right or not, and, when it was not, what we were looking for.
@@ -207,16 +215,12 @@ fn Feedback(activity: Arc<Activity>, answer: Answer) -> impl IntoView {
     let Some(outcome) = activity.assess(&answer) else {
         return ().into_any();
     };
-    let (class, headline) = match outcome.verdict {
-        Verdict::Good => ("feedback good", "Well judged."),
-        Verdict::Partly => ("feedback partly", "A cautious middle."),
-        Verdict::NotQuite => ("feedback not-quite", "Not quite."),
-    };
+    let (class, headline) = verdict_words(outcome.verdict);
     let expected = match (&activity.kind, outcome.verdict) {
         (ActivityKind::SingleChoice { options }, Verdict::NotQuite) => {
             options.iter().find(|o| o.correct).map(|o| format!("The answer we were looking for: {}", o.text))
         }
-        (ActivityKind::TrustRating { reliable, .. }, verdict) if verdict != Verdict::Good => Some(if *reliable {
+        (ActivityKind::TrustRating { reliable, .. }, Verdict::Partly | Verdict::NotQuite) => Some(if *reliable {
             "This page holds up when you check it: a rating of 5 to 7 fits the evidence.".to_owned()
         } else {
             "This page does not hold up when you check it: a rating of 1 to 3 fits the evidence.".to_owned()

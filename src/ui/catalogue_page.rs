@@ -44,7 +44,7 @@ fn LessonCard(lesson: Arc<Lesson>) -> impl IntoView {
             let saved = progress.lesson(&id);
             if saved.stage == Stage::Debrief {
                 let score = lesson_score(&lesson, &saved);
-                (format!("Finished: {} of {}", score.earned, score.possible), "Review lesson")
+                (format!("Finished · scored {} out of {}", score.earned, score.possible), "Review lesson")
             } else {
                 (
                     format!(

@@ -1,14 +1,17 @@
-//! The end of a lesson: the score, the technique, every clue explained.
+//! The end of a lesson: the score, each answer again, the technique, and
+//! every clue on the pages explained.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::{ClueKind, Lesson};
+use lesson::{ActivityKind, ClueKind, Lesson, MockUrl};
 
 use crate::progress::{Progress, Stage};
 use crate::route::{go_to, Route};
+use crate::ui::activity_panel::verdict_words;
 use crate::ui::catalogue_page::lesson_score;
 use crate::ui::prose::Prose;
+use crate::ui::simulated_browser::shown_address;
 
 #[component]
 pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
@@ -17,45 +20,32 @@ pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
         let lesson = lesson.clone();
         move || lesson_score(&lesson, &progress.lesson(&lesson.id))
     };
-    let restart = {
-        let id = lesson.id.clone();
-        move |_| progress.restart(&id)
-    };
     let review = {
         let id = lesson.id.clone();
         move |_| progress.update_lesson(&id, |saved| saved.stage = Stage::Investigating)
     };
+    // Printing opens the teacher notes: a printout is for the teacher.
+    let print_handle = window_event_listener(leptos::ev::beforeprint, |_| {
+        if let Ok(Some(notes)) = document().query_selector("details.teacher-notes") {
+            let _ = notes.set_attribute("open", "");
+        }
+    });
+    on_cleanup(move || print_handle.remove());
     let debrief = &lesson.debrief;
-    let clues = debrief
-        .clues
-        .iter()
-        .map(|clue| {
-            let (class, kind) = match clue.kind {
-                ClueKind::Warning => ("clue warning", "Warning sign"),
-                ClueKind::Reassuring => ("clue reassuring", "Reassuring sign"),
-            };
-            view! {
-                <li class=class>
-                    <p class="clue-kind">{kind}</p>
-                    <p class="clue-detail"><strong>{clue.detail.clone()}</strong> " on " <code>{clue.page.to_string()}</code></p>
-                    <Prose markdown=clue.explanation.clone()/>
-                </li>
-            }
-        })
-        .collect_view();
     view! {
         <section class="debrief" aria-labelledby="debrief-heading">
+            <p class="print-only">{format!("Second Look, a training simulation. Lesson: {}.", lesson.title)}</p>
             <h2 id="debrief-heading">"Debrief"</h2>
             <p class="score" role="status">
                 {move || { let s = score(); format!("You scored {} out of {}.", s.earned, s.possible) }}
             </p>
             <p class="technique"><strong>"The technique: "</strong>{debrief.technique.clone()}</p>
             <Prose markdown=debrief.text.clone()/>
-            <h3>"What was on the pages"</h3>
-            <ul class="clues">{clues}</ul>
+            <AnswerRecap lesson=lesson.clone()/>
+            <CluesByPage lesson=lesson.clone()/>
             {(!debrief.next_time.is_empty()).then(|| view! {
                 <h3>"Next time"</h3>
-                <ul>{debrief.next_time.iter().map(|tip| view! { <li>{tip.clone()}</li> }).collect_view()}</ul>
+                <ul>{debrief.next_time.iter().map(|tip| view! { <li><Prose markdown=tip.clone()/></li> }).collect_view()}</ul>
             })}
             {debrief.teacher_notes.clone().map(|notes| view! {
                 <details class="teacher-notes">
@@ -65,9 +55,115 @@ pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
             })}
             <div class="debrief-actions">
                 <button type="button" class="button" on:click=review>"Back to the questions"</button>
-                <button type="button" class="button" on:click=restart>"Start this lesson again"</button>
+                <StartAgain id=lesson.id.clone()/>
                 <button type="button" class="button primary" on:click=move |_| go_to(&Route::Catalogue)>"All lessons"</button>
             </div>
         </section>
+    }
+}
+
+/// Every question with the learner's answer and how it did.
+#[component]
+fn AnswerRecap(lesson: Arc<Lesson>) -> impl IntoView {
+    let progress = expect_context::<Progress>();
+    let saved = progress.lesson(&lesson.id);
+    let rows = lesson
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(index, activity)| {
+            let answer = saved.answers.get(&activity.id).copied();
+            let outcome = answer.and_then(|a| activity.assess(&a));
+            let given = match (&activity.kind, answer) {
+                (ActivityKind::SingleChoice { options }, Some(lesson::Answer::Choice { option })) => {
+                    options.get(option).map(|o| o.text.clone())
+                }
+                (ActivityKind::TrustRating { .. }, Some(lesson::Answer::Rating { value })) => {
+                    Some(format!("{value} out of 7"))
+                }
+                _ => None,
+            };
+            let (class, headline) = outcome.map_or(("", "Not answered."), |o| verdict_words(o.verdict));
+            let prompt = lesson::markdown::to_plain_text(&activity.prompt);
+            view! {
+                <li class=class>
+                    <p><strong>{format!("Question {}. ", index + 1)}</strong>{prompt}</p>
+                    <p>"Your answer: " {given.unwrap_or_else(|| "none".into())} ". " <strong>{headline}</strong></p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>"Your answers"</h3>
+        <ol class="recap">{rows}</ol>
+    }
+}
+
+/// The clues, grouped under the page they are on, warnings first.
+#[component]
+fn CluesByPage(lesson: Arc<Lesson>) -> impl IntoView {
+    let mut pages: Vec<&MockUrl> = Vec::new();
+    for clue in &lesson.debrief.clues {
+        if !pages.contains(&&clue.page) {
+            pages.push(&clue.page);
+        }
+    }
+    let groups = pages
+        .into_iter()
+        .map(|page| {
+            let title =
+                lesson.web.page(page).map(|(site, p)| format!("{} ({})", p.title, site.name)).unwrap_or_default();
+            let mut clues: Vec<_> = lesson.debrief.clues.iter().filter(|c| &c.page == page).collect();
+            clues.sort_by_key(|c| c.kind != ClueKind::Warning);
+            let items = clues
+                .into_iter()
+                .map(|clue| {
+                    let (class, kind) = match clue.kind {
+                        ClueKind::Warning => ("clue warning", "Warning sign"),
+                        ClueKind::Reassuring => ("clue reassuring", "Reassuring sign"),
+                    };
+                    view! {
+                        <li class=class>
+                            <p class="clue-kind">{kind}</p>
+                            <p class="clue-detail"><strong>{clue.detail.clone()}</strong></p>
+                            <Prose markdown=clue.explanation.clone()/>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h4 class="clue-page">{title}</h4>
+                <p class="clue-address"><code>{shown_address(&page.to_string()).to_owned()}</code></p>
+                <ul class="clues">{items}</ul>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>"What was on the pages"</h3>
+        {groups}
+    }
+}
+
+/// Starting again wipes the lesson's answers, so it asks first.
+#[component]
+fn StartAgain(id: String) -> impl IntoView {
+    let progress = expect_context::<Progress>();
+    let asking = RwSignal::new(false);
+    view! {
+        <Show
+            when=move || asking.get()
+            fallback=move || view! {
+                <button type="button" class="button" on:click=move |_| asking.set(true)>"Start this lesson again"</button>
+            }
+        >
+            <span class="confirm" role="group" aria-label="Start again?">
+                "This clears your answers to this lesson. "
+                <button type="button" class="button" on:click={
+                    let id = id.clone();
+                    move |_| progress.restart(&id)
+                }>"Yes, start again"</button>
+                <button type="button" class="button" on:click=move |_| asking.set(false)>"Keep my answers"</button>
+            </span>
+        </Show>
     }
 }

@@ -36,6 +36,10 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
             let href = link.get_attribute("data-target").unwrap_or_default();
             let base = current_address(&lesson, &progress.lesson(&lesson.id));
             visit_link(progress, &lesson, &base, &href);
+            // A link in the briefing or the debrief opens the page in the simulated browser.
+            if stage.get_untracked() != Stage::Investigating {
+                progress.update_lesson(&lesson.id, |saved| saved.stage = Stage::Investigating);
+            }
         }
     };
 

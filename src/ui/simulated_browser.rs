@@ -43,6 +43,27 @@ pub fn visit_link(progress: Progress, lesson: &Lesson, base: &str, href: &str) {
     visit(progress, lesson, resolve(lesson, base, href));
 }
 
+/// Opens what the learner typed into the address bar. A bare `site.example/page`
+/// is read as `https://`; anything that is not an address of the mock web
+/// gets the kit's "not part of the exercise" page, never a real request.
+fn visit_typed(progress: Progress, lesson: &Lesson, typed: &str) {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return;
+    }
+    let address = if typed.contains("://") { typed.to_owned() } else { format!("https://{typed}") };
+    let address = match MockUrl::parse(&address) {
+        Ok(url) => url.to_string(),
+        Err(_) => typed.to_owned(),
+    };
+    visit(progress, lesson, address);
+}
+
+/// An address as the address bar shows it: without `https://`, as browsers do.
+pub fn shown_address(address: &str) -> &str {
+    address.strip_prefix("https://").unwrap_or(address)
+}
+
 fn resolve(lesson: &Lesson, base: &str, href: &str) -> String {
     let base = MockUrl::parse(base).unwrap_or_else(|_| lesson.briefing.start.clone());
     match lesson.web.resolve_link(&base, href) {
@@ -78,6 +99,7 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
         }
     };
     let (back, forward) = (step.clone(), step);
+    let typed_lesson = lesson.clone();
 
     // After every navigation the new page gets focus and starts at the top,
     // as a real page load would; the first render leaves focus where it is.
@@ -116,8 +138,15 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
                     disabled=move || !can_go_back.get() on:click=move |_| back(false)>"←"</button>
                 <button type="button" class="sim-nav" aria-label="Forward" title="Forward"
                     disabled=move || !can_go_forward.get() on:click=move |_| forward(true)>"→"</button>
-                <input type="text" class="sim-address" readonly aria-label="Address of the simulated page"
-                    prop:value=move || address.get()/>
+                <input type="text" class="sim-address" aria-label="Address of the simulated page"
+                    spellcheck="false" autocomplete="off" autocapitalize="off"
+                    prop:value=move || shown_address(&address.get()).to_owned()
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                            visit_typed(progress, &typed_lesson, &event_target_value(&ev));
+                        }
+                    }/>
             </div>
             <div class="sim-viewport" tabindex="0" role="region" aria-label="Simulated page" node_ref=viewport
                 on:mouseover=move |ev| on_hover(ev.target())

@@ -1,0 +1,319 @@
+//! `teacher-notes --style FILE OUT_DIR LESSON.toml...`: writes one readable,
+//! printable HTML page per lesson for teachers and trainers (the briefing,
+//! every activity with its answer and feedback, the debrief, its clues and
+//! the teacher notes) and an `index.html` that lists them. `./kit usb` puts
+//! them in the USB-stick folder.
+//!
+//! The pages are static: no script, and every link a lesson's Markdown makes
+//! is shown as its target, not followed. Lesson text goes through
+//! [`lesson::markdown::to_html`] (raw HTML shown as text) or is escaped here.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use lesson::{ActivityKind, ClueKind, HeadingLevel, Lesson, RATING_MAX, RATING_MIN};
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let (Some(flag), Some(style), Some(out)) = (args.next(), args.next(), args.next()) else {
+        return usage();
+    };
+    let files: Vec<String> = args.collect();
+    if flag != "--style" || files.is_empty() {
+        return usage();
+    }
+    let style = match std::fs::read_to_string(&style) {
+        Ok(style) => style,
+        Err(error) => {
+            eprintln!("{style}: cannot read the stylesheet: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let out = PathBuf::from(out);
+    if let Err(error) = std::fs::create_dir_all(&out) {
+        eprintln!("{}: cannot create the folder: {error}", out.display());
+        return ExitCode::FAILURE;
+    }
+
+    let mut lessons = Vec::new();
+    let mut failed = false;
+    for file in &files {
+        let source = match std::fs::read_to_string(file) {
+            Ok(source) => source,
+            Err(error) => {
+                eprintln!("{file}: cannot read the file: {error}");
+                failed = true;
+                continue;
+            }
+        };
+        match lesson::parse_lesson(file, &source) {
+            Ok(lesson) => {
+                let file_name =
+                    Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                lessons.push((lesson, file_name));
+            }
+            Err(diagnostics) => {
+                eprintln!("{}\n", lesson::report::render(&source, &diagnostics, false));
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        eprintln!("Fix the lesson files above (`./kit check` prints the same report).");
+        return ExitCode::FAILURE;
+    }
+    lessons.sort_by(|a, b| a.0.title.cmp(&b.0.title));
+
+    for (lesson, file_name) in &lessons {
+        let path = out.join(format!("{}.html", lesson.id));
+        if let Err(error) = std::fs::write(&path, lesson_page(lesson, file_name, &style)) {
+            eprintln!("{}: cannot write: {error}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    let index = out.join("index.html");
+    if let Err(error) = std::fs::write(&index, index_page(&lessons, &style)) {
+        eprintln!("{}: cannot write: {error}", index.display());
+        return ExitCode::FAILURE;
+    }
+    println!("teacher notes for {} lessons in {}", lessons.len(), out.display());
+    ExitCode::SUCCESS
+}
+
+fn usage() -> ExitCode {
+    eprintln!("usage: teacher-notes --style STYLE.css OUT_DIR LESSON.toml...");
+    ExitCode::from(2)
+}
+
+/// The start of every page: the stylesheet inline, so a page opened from a
+/// USB stick needs nothing else. `./kit usb` adds a Content-Security-Policy.
+fn head(title: &str, style: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"referrer\" content=\"no-referrer\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n",
+        escape(title),
+        style
+    )
+}
+
+fn index_page(lessons: &[(Lesson, String)], style: &str) -> String {
+    let mut html = head("Teacher notes – Second Look", style);
+    html.push_str(
+        "<body>\n<nav class=\"crumbs\" aria-label=\"Where you are\"><a href=\"../START-HERE.html\">Start here</a></nav>\n\
+         <main>\n<h1>Teacher notes</h1>\n\
+         <p>One page for each lesson in this kit: the briefing, every question with its answer and the feedback \
+         learners see, the debrief, and notes for running the lesson. Each page prints cleanly.</p>\n<ul class=\"lesson-index\">\n",
+    );
+    for (lesson, _) in lessons {
+        let _ = writeln!(
+            html,
+            "<li><a href=\"{}.html\">{}</a><br>{} <span class=\"meta\">({} minutes; {})</span></li>",
+            escape(&lesson.id),
+            escape(&lesson.title),
+            escape(&lesson.summary),
+            lesson.minutes,
+            escape(&audience(lesson))
+        );
+    }
+    html.push_str("</ul>\n</main>\n</body>\n</html>\n");
+    html
+}
+
+fn audience(lesson: &Lesson) -> String {
+    lesson.audience.iter().map(|a| a.label()).collect::<Vec<_>>().join(", ")
+}
+
+fn lesson_page(lesson: &Lesson, file_name: &str, style: &str) -> String {
+    let mut html = head(&format!("Teacher notes: {} – Second Look", lesson.title), style);
+    html.push_str(
+        "<body>\n<nav class=\"crumbs\" aria-label=\"Where you are\"><a href=\"../START-HERE.html\">Start here</a> › \
+         <a href=\"index.html\">Teacher notes</a></nav>\n<main>\n",
+    );
+    let _ = writeln!(html, "<h1><span class=\"kicker\">Teacher notes</span> {}</h1>", escape(&lesson.title));
+    let _ = writeln!(html, "<p class=\"summary\">{}</p>", escape(&lesson.summary));
+    html.push_str("<dl class=\"facts\">\n");
+    let _ = writeln!(html, "<dt>For</dt><dd>{}</dd>", escape(&audience(lesson)));
+    let _ = writeln!(html, "<dt>Time</dt><dd>About {} minutes</dd>", lesson.minutes);
+    let techniques = lesson.techniques.iter().map(|t| escape(t.label())).collect::<Vec<_>>().join(", ");
+    let _ = writeln!(html, "<dt>Techniques</dt><dd>{techniques}</dd>");
+    let _ = writeln!(html, "<dt>Questions</dt><dd>{}</dd>", lesson.activities.len());
+    let _ = writeln!(
+        html,
+        "<dt>Lesson file</dt><dd><a href=\"../lessons/{0}\">lessons/{0}</a> (lesson id <code>{1}</code>)</dd>",
+        escape(file_name),
+        escape(&lesson.id)
+    );
+    html.push_str("</dl>\n");
+
+    let _ = write!(
+        html,
+        "<section aria-labelledby=\"briefing\">\n<h2 id=\"briefing\">Briefing</h2>\n<p class=\"note\">What learners read first. \
+         The simulated browser opens at <code>{}</code>.</p>\n<div class=\"prose\">{}</div>\n</section>\n",
+        escape(&lesson.briefing.start.to_string()),
+        markdown(&lesson.briefing.text, HeadingLevel::H2)
+    );
+
+    html.push_str(
+        "<section aria-labelledby=\"answers\">\n<h2 id=\"answers\">Questions and answers</h2>\n\
+         <p class=\"note\">Every question, in order, with the answer the kit counts as right and the feedback a learner sees for each choice.</p>\n",
+    );
+    let count = lesson.activities.len();
+    for (index, activity) in lesson.activities.iter().enumerate() {
+        let _ = writeln!(
+            html,
+            "<article class=\"activity\" aria-labelledby=\"q{n}\">\n<h3 id=\"q{n}\">Question {n} of {count}</h3>",
+            n = index + 1
+        );
+        let _ = writeln!(html, "<div class=\"prose\">{}</div>", markdown(&activity.prompt, HeadingLevel::H3));
+        if let Some(page) = &activity.page {
+            let title = lesson.web.page(page).map(|(_, p)| p.title.as_str()).unwrap_or_default();
+            let _ = writeln!(
+                html,
+                "<p class=\"note\">About the page “{}” at <code>{}</code>.</p>",
+                escape(title),
+                escape(&page.to_string())
+            );
+        }
+        // A first impression, asked before the learner investigates, earns no mark.
+        let answer = if activity.scored {
+            "Correct answer"
+        } else {
+            html.push_str(
+                "<p class=\"note\"><strong>Not scored.</strong> This asks for a first impression, before learners \
+                 investigate: every answer gets its feedback and none earns a mark.</p>\n",
+            );
+            "Best answer (not scored)"
+        };
+        match &activity.kind {
+            ActivityKind::SingleChoice { options } => {
+                html.push_str("<ol class=\"options\" type=\"A\">\n");
+                for option in options {
+                    let (class, mark) = if option.correct {
+                        ("option correct", format!("<strong class=\"mark\">{answer}.</strong> "))
+                    } else {
+                        ("option", String::new())
+                    };
+                    let _ = writeln!(
+                        html,
+                        "<li class=\"{class}\"><p class=\"option-text\">{mark}{}</p><div class=\"feedback\"><p class=\"feedback-label\">Feedback:</p>{}</div></li>",
+                        escape(&option.text),
+                        markdown(&option.feedback, HeadingLevel::H4)
+                    );
+                }
+                html.push_str("</ol>\n");
+            }
+            ActivityKind::TrustRating { reliable, feedback } => {
+                let (verdict, best) = if *reliable {
+                    ("This page <strong>can be trusted</strong>.", format!("5 to {RATING_MAX}"))
+                } else {
+                    ("This page <strong>should not be trusted</strong>.", format!("{RATING_MIN} to 3"))
+                };
+                let _ = writeln!(
+                    html,
+                    "<p class=\"rating\">Learners rate how far they trust the page from {RATING_MIN} (not at all) to {RATING_MAX} (completely). \
+                     {verdict} <strong class=\"mark\">{answer}: a rating of {best}.</strong> A rating of 4, the cautious middle, earns no mark but gets its own feedback.</p>"
+                );
+                html.push_str("<dl class=\"bands\">\n");
+                for (band, text) in [
+                    (format!("Feedback for {RATING_MIN} to 3"), &feedback.low),
+                    ("Feedback for 4".to_owned(), &feedback.middle),
+                    (format!("Feedback for 5 to {RATING_MAX}"), &feedback.high),
+                ] {
+                    let _ = writeln!(html, "<dt>{band}</dt><dd>{}</dd>", markdown(text, HeadingLevel::H4));
+                }
+                html.push_str("</dl>\n");
+            }
+        }
+        html.push_str("</article>\n");
+    }
+    html.push_str("</section>\n");
+
+    let debrief = &lesson.debrief;
+    let _ = write!(
+        html,
+        "<section aria-labelledby=\"debrief\">\n<h2 id=\"debrief\">Debrief</h2>\n<p class=\"technique\"><strong>The technique:</strong> {}</p>\n<div class=\"prose\">{}</div>\n",
+        escape(&debrief.technique),
+        markdown(&debrief.text, HeadingLevel::H2)
+    );
+    if !debrief.clues.is_empty() {
+        html.push_str("<h3>Clues in the mock web</h3>\n<ul class=\"clues\">\n");
+        for clue in &debrief.clues {
+            let kind = match clue.kind {
+                ClueKind::Warning => "<span class=\"tag warning\">Warning sign</span>",
+                ClueKind::Reassuring => "<span class=\"tag reassuring\">Reassuring sign</span>",
+            };
+            let _ = writeln!(
+                html,
+                "<li>{kind} <strong>{}</strong> <span class=\"where\">on <code>{}</code></span><br>{}</li>",
+                escape(&clue.detail),
+                escape(&clue.page.to_string()),
+                escape(&clue.explanation)
+            );
+        }
+        html.push_str("</ul>\n");
+    }
+    if !debrief.next_time.is_empty() {
+        html.push_str("<h3>Next time</h3>\n<ul>\n");
+        for tip in &debrief.next_time {
+            let _ = writeln!(html, "<li>{}</li>", escape(tip));
+        }
+        html.push_str("</ul>\n");
+    }
+    html.push_str("</section>\n");
+    if let Some(notes) = &debrief.teacher_notes {
+        let _ = write!(
+            html,
+            "<section aria-labelledby=\"notes\">\n<h2 id=\"notes\">Notes for teachers and trainers</h2>\n<div class=\"prose\">{}</div>\n</section>\n",
+            markdown(notes, HeadingLevel::H2)
+        );
+    }
+    html.push_str("</main>\n</body>\n</html>\n");
+    html
+}
+
+/// Lesson Markdown as HTML. A link in a lesson points into its mock web, which
+/// only the kit can show, so here it becomes text followed by its target.
+fn markdown(text: &str, under: HeadingLevel) -> String {
+    // `to_html` shows raw HTML as text, so the only `<a` and `</a>` in its
+    // output are the links it made, each opened as below and never nested.
+    const OPEN: &str = "<a href=\"#\" class=\"mock-link\" data-target=\"";
+    let html = lesson::markdown::to_html(text, under);
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html.as_str();
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + OPEN.len()..];
+        let target = &after[..after.find('"').unwrap_or(0)];
+        let Some(end) = after.find("</a>") else {
+            out.push_str(&rest[start..]);
+            rest = "";
+            break;
+        };
+        // The target is already escaped by `to_html`.
+        let _ = write!(
+            out,
+            "<span class=\"mock-link\" data-target=\"{}</span> <span class=\"link-target\">(link to <code>{target}</code>)</span>",
+            &after[..end]
+        );
+        rest = &after[end + "</a>".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
