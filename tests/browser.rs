@@ -6,6 +6,7 @@ mod support;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
+use fantoccini::actions::{InputSource, MouseActions, PointerAction};
 use lesson::{ActivityKind, Answer, Lesson, LinkTarget, MockUrl, Verdict};
 use support::{Browser, ARROW_DOWN, ENTER, SPACE};
 
@@ -356,5 +357,51 @@ async fn screenshot_for_the_readme() {
     browser.script("window.scrollTo(0, 0); document.activeElement.blur(); return true;").await;
     let png = browser.client.screenshot().await.expect("screenshot");
     std::fs::write(support::repo_root().join("docs/screenshot.png"), png).expect("write docs/screenshot.png");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_status_line_shows_where_a_link_leads_on_hover_and_on_keyboard_focus() {
+    let lessons = support::built_in_lessons();
+    let lesson = &lessons[0];
+    let (_, start_page) = lesson.web.page(&lesson.briefing.start).expect("start page");
+    let href = lesson::markdown::link_targets(&start_page.body).into_iter().next().expect("the start page has a link");
+    let expected = match lesson.web.resolve_link(&lesson.briefing.start, &href) {
+        LinkTarget::Page(url) => url.to_string(),
+        LinkTarget::Outside(address) => address,
+    };
+    let browser = Browser::open_kit().await;
+    open_first_lesson(&browser, lesson).await;
+    browser.click_text("button", "Start investigating").await;
+    let link = browser.wait_for(".sim-viewport a.mock-link").await;
+    assert_eq!(browser.text(".sim-status").await, "", "nothing is shown before a link is pointed at");
+
+    let hover = MouseActions::new("mouse".to_owned()).then(PointerAction::MoveToElement {
+        element: link.clone(),
+        duration: None,
+        x: 0.0,
+        y: 0.0,
+    });
+    browser.client.perform_actions(hover).await.expect("hover");
+    browser.wait_for_text(".sim-status", &expected).await;
+
+    // Move the pointer away (the line clears), then reach the link by keyboard focus.
+    let address_bar = browser.wait_for(".sim-address").await;
+    let away = MouseActions::new("mouse".to_owned()).then(PointerAction::MoveToElement {
+        element: address_bar,
+        duration: None,
+        x: 0.0,
+        y: 0.0,
+    });
+    browser.client.perform_actions(away).await.expect("move away");
+    for _ in 0..100 {
+        if browser.text(".sim-status").await.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(browser.text(".sim-status").await, "", "the line clears when the pointer leaves");
+    browser.script("document.querySelector('.sim-viewport a.mock-link').focus(); return true;").await;
+    browser.wait_for_text(".sim-status", &expected).await;
     browser.close().await;
 }

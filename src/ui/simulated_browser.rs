@@ -151,7 +151,8 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
             <div class="sim-viewport" tabindex="0" role="region" aria-label="Simulated page" node_ref=viewport
                 on:mouseover=move |ev| on_hover(ev.target())
                 on:focusin=move |ev| on_focus(ev.target())
-                on:mouseleave=move |_| status.set(None)>
+                on:mouseleave=move |_| status.set(None)
+                on:focusout=move |_| status.set(None)>
                 {page}
             </div>
             <p class="sim-status" aria-live="off">{move || status.get().unwrap_or_default()}</p>
