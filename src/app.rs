@@ -1,10 +1,8 @@
 //! The whole kit: the stores, the header, notices and the screen for the route.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use crate::catalogue::Catalogue;
+use crate::catalogue::Library;
 use crate::progress::Progress;
 use crate::route::{hash_route, Route};
 use crate::ui::catalogue_page::CataloguePage;
@@ -16,8 +14,8 @@ pub fn App() -> impl IntoView {
     let notices = Notices::new();
     provide_context(notices);
     provide_context(Progress::start(notices));
-    let catalogue = Arc::new(Catalogue::built_in());
-    provide_context(catalogue.clone());
+    let library = Library::start(notices);
+    provide_context(library);
     let route = hash_route();
 
     view! {
@@ -30,7 +28,7 @@ pub fn App() -> impl IntoView {
             <NoticeList/>
             {move || match route.get() {
                 Route::Catalogue => view! { <CataloguePage/> }.into_any(),
-                Route::Lesson(id) => match catalogue.lesson(&id) {
+                Route::Lesson(id) => match library.lesson(&id) {
                     Some(lesson) => view! { <LessonPage lesson/> }.into_any(),
                     None => view! { <LessonNotFound id/> }.into_any(),
                 },

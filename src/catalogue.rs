@@ -1,9 +1,19 @@
 //! The lessons the kit offers: the built-in ones, compiled in and checked by
-//! `build.rs` with the same parser the app uses here.
+//! `build.rs`, and the ones a trainer imports from a file at run time. Both
+//! go through the same parser and validator.
+
+mod imported;
 
 use std::sync::Arc;
 
+use leptos::prelude::*;
 use lesson::{Diagnostic, Lesson};
+
+pub use imported::{ImportProblem, MAX_IMPORT_BYTES};
+
+use crate::storage;
+use crate::ui::notices::Notices;
+use imported::ImportedFiles;
 
 /// A lesson file embedded at build time.
 pub struct BuiltInLesson {
@@ -14,31 +24,44 @@ pub struct BuiltInLesson {
 include!(concat!(env!("OUT_DIR"), "/built_in_lessons.rs"));
 
 /// A lesson file that could not be read, kept to show the author why.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct BrokenLesson {
     pub file: String,
     pub source: String,
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Where a lesson in the catalogue came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    /// Imported from a file; kept in this browser and removable.
+    Imported,
+}
+
 /// Every lesson the learner can choose from, and any file that failed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalogue {
-    pub lessons: Vec<Arc<Lesson>>,
+    pub lessons: Vec<(Arc<Lesson>, Origin)>,
     pub broken: Vec<BrokenLesson>,
 }
 
 impl Catalogue {
-    pub fn built_in() -> Catalogue {
+    /// The built-in lessons, then every imported file that still reads.
+    fn assemble(imported: &ImportedFiles) -> Catalogue {
         let mut catalogue = Catalogue::default();
-        for file in BUILT_IN {
-            // The build already checked these; a failure here would be a bug,
-            // so it is shown like any broken file rather than panicking.
-            match lesson::parse_lesson(file.file, file.source) {
-                Ok(lesson) => catalogue.lessons.push(Arc::new(lesson)),
+        let files = BUILT_IN
+            .iter()
+            .map(|f| (f.file, f.source, Origin::BuiltIn))
+            .chain(imported.files.iter().map(|f| (f.file.as_str(), f.source.as_str(), Origin::Imported)));
+        for (file, source, origin) in files {
+            // Built-ins were checked by the build; an imported file was checked
+            // on import. Either failing now (a newer kit, say) is shown, not hidden.
+            match lesson::parse_lesson(file, source) {
+                Ok(lesson) => catalogue.lessons.push((Arc::new(lesson), origin)),
                 Err(diagnostics) => catalogue.broken.push(BrokenLesson {
-                    file: file.file.to_owned(),
-                    source: file.source.to_owned(),
+                    file: file.to_owned(),
+                    source: source.to_owned(),
                     diagnostics,
                 }),
             }
@@ -47,6 +70,47 @@ impl Catalogue {
     }
 
     pub fn lesson(&self, id: &str) -> Option<Arc<Lesson>> {
-        self.lessons.iter().find(|lesson| lesson.id == id).cloned()
+        self.lessons.iter().find(|(lesson, _)| lesson.id == id).map(|(lesson, _)| lesson.clone())
+    }
+}
+
+/// The store of lessons: what is built in plus what was imported, kept in
+/// this browser's storage.
+#[derive(Clone, Copy)]
+pub struct Library {
+    imported: RwSignal<ImportedFiles>,
+    catalogue: Memo<Catalogue>,
+}
+
+impl Library {
+    pub fn start(notices: Notices) -> Library {
+        let imported: RwSignal<ImportedFiles> =
+            storage::persisted("imported-lessons", imported::FORMAT, "Your imported lessons", notices);
+        let catalogue = Memo::new(move |_| imported.with(Catalogue::assemble));
+        Library { imported, catalogue }
+    }
+
+    pub fn catalogue(&self) -> Memo<Catalogue> {
+        self.catalogue
+    }
+
+    pub fn lesson(&self, id: &str) -> Option<Arc<Lesson>> {
+        self.catalogue.with(|catalogue| catalogue.lesson(id))
+    }
+
+    /// Checks a file with the same validator as the build and, if it is a
+    /// good lesson, adds it (replacing an earlier import with the same id).
+    /// Returns the lesson's title.
+    pub fn import(&self, file: &str, bytes: &[u8]) -> Result<String, ImportProblem> {
+        let built_in_ids: Vec<String> = self.catalogue.with_untracked(|c| {
+            c.lessons.iter().filter(|(_, o)| *o == Origin::BuiltIn).map(|(l, _)| l.id.clone()).collect()
+        });
+        let (lesson, source) = imported::check(file, bytes, &built_in_ids)?;
+        self.imported.update(|imported| imported.add(file, source, &lesson.id));
+        Ok(lesson.title)
+    }
+
+    pub fn remove(&self, id: &str) {
+        self.imported.update(|imported| imported.remove(id));
     }
 }

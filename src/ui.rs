@@ -3,7 +3,10 @@
 pub mod activity_panel;
 pub mod briefing;
 pub mod catalogue_page;
+pub mod confirm_button;
 pub mod debrief;
+pub mod diagnostic_list;
+pub mod lesson_import;
 pub mod lesson_page;
 pub mod notices;
 pub mod prose;

@@ -405,3 +405,101 @@ async fn the_status_line_shows_where_a_link_leads_on_hover_and_on_keyboard_focus
     browser.wait_for_text(".sim-status", &expected).await;
     browser.close().await;
 }
+
+fn fixture(path: &str) -> std::path::PathBuf {
+    support::repo_root().join(path)
+}
+
+/// Writes a lesson file for a test into a fresh folder, returning its path.
+fn scratch_lesson(name: &str, source: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("second-look-import-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    let path = dir.join(name);
+    std::fs::write(&path, source).expect("write scratch lesson");
+    path
+}
+
+async fn import_file(browser: &Browser, path: &std::path::Path) {
+    let input = browser.wait_for("input#lesson-files").await;
+    input.send_keys(&path.display().to_string()).await.expect("choose the file");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_trainer_imports_a_lesson_file_and_it_stays_until_removed() {
+    let path = fixture("lesson/tests/fixtures/annotated-example.toml");
+    let source = std::fs::read_to_string(&path).expect("fixture");
+    let lesson = lesson::parse_lesson("example", &source).expect("the fixture is valid");
+    let browser = Browser::open_kit().await;
+    import_file(&browser, &path).await;
+    browser.wait_for_text(".import-reports", &format!("Added “{}”", lesson.title)).await;
+    browser.wait_for_text(".lesson-list", &lesson.title).await;
+    browser.assert_accessible("catalogue after an import").await;
+
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_text(".lesson-list", &lesson.title).await;
+    open_first_lesson(&browser, &lesson).await;
+    browser.wait_for_text("#briefing-heading", "Briefing").await;
+
+    browser.client.goto(&browser.base).await.expect("back to the catalogue");
+    browser.wait_for_text(".lesson-list", &lesson.title).await;
+    browser.click_text(".lesson-card button", "Remove lesson").await;
+    browser.click_text(".lesson-card button", "Yes, remove it").await;
+    for _ in 0..100 {
+        if !browser.text(".lesson-list").await.contains(&lesson.title) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for(".lesson-card").await;
+    assert!(!browser.text(".lesson-list").await.contains(&lesson.title), "a removed lesson stays removed");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn broken_clashing_and_hostile_lesson_files_change_nothing_and_run_nothing() {
+    let lessons = support::built_in_lessons();
+    let browser = Browser::open_kit().await;
+    let cards_before = browser.client.find_all(fantoccini::Locator::Css(".lesson-card")).await.expect("cards").len();
+
+    // A broken file: the problem with its line and column, as the validator reports it.
+    let broken = fixture("lesson/tests/broken/start-page-missing.toml");
+    let diagnostics = lesson::parse_lesson("broken", &std::fs::read_to_string(&broken).expect("fixture")).unwrap_err();
+    import_file(&browser, &broken).await;
+    browser.wait_for_text(".import-problem", "start-page-missing.toml was not added").await;
+    let first = &diagnostics[0].location;
+    browser.wait_for_text(".import-problem", &format!("Line {}, column {}:", first.line, first.column)).await;
+    browser.wait_for_text(".import-problem", &diagnostics[0].message).await;
+    browser.assert_accessible("catalogue with an import error").await;
+
+    // A file with a built-in lesson's id.
+    let built_in = support::repo_root().join("lessons").join(format!("{}.toml", lessons[0].id));
+    let copy = std::fs::read_to_string(&built_in).unwrap_or_else(|_| {
+        std::fs::read_dir(support::repo_root().join("lessons"))
+            .expect("lessons")
+            .filter_map(Result::ok)
+            .map(|e| std::fs::read_to_string(e.path()).expect("lesson"))
+            .find(|s| s.contains(&format!("id = \"{}\"", lessons[0].id)))
+            .expect("the first lesson's file")
+    });
+    import_file(&browser, &scratch_lesson("copy.toml", &copy)).await;
+    browser.wait_for_text(".import-problem", "already has the id").await;
+    let cards_after = browser.client.find_all(fantoccini::Locator::Css(".lesson-card")).await.expect("cards").len();
+    assert_eq!(cards_before, cards_after, "refused files add nothing");
+
+    // A lesson that tries to inject markup: it shows as text and runs nothing.
+    let example = std::fs::read_to_string(fixture("lesson/tests/fixtures/annotated-example.toml")).expect("fixture");
+    let hostile = example.replacen("id = \"library-closing\"", "id = \"hostile\"", 1).replacen(
+        "text = '''\n",
+        "text = '''\n<script>window.__injected = 1</script> <img src=\"https://tracker.example/p.png\" onerror=\"window.__injected = 2\"> ![pixel](https://tracker.example/q.png)\n\n",
+        1,
+    );
+    let lesson = lesson::parse_lesson("hostile", &hostile).expect("still a valid lesson");
+    import_file(&browser, &scratch_lesson("hostile.toml", &hostile)).await;
+    browser.wait_for_text(".import-reports", "Added").await;
+    open_first_lesson(&browser, &lesson).await;
+    browser.wait_for_text(".briefing", "<script>window.__injected = 1</script>").await;
+    let injected = browser.script("return [typeof window.__injected, document.querySelectorAll('.briefing img, .briefing script').length, performance.getEntriesByType('resource').filter(e => e.name.includes('tracker')).length]").await;
+    assert_eq!(injected, serde_json::json!(["undefined", 0, 0]), "nothing ran and nothing loaded");
+    browser.close().await;
+}

@@ -1,21 +1,23 @@
-//! The first screen: every lesson, with the learner's status in each.
+//! The first screen: every lesson, with the learner's status in each, and a
+//! way to add a lesson from a file.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use lesson::Lesson;
 
-use crate::catalogue::{BrokenLesson, Catalogue};
-use crate::progress::{Progress, Stage};
+use crate::catalogue::{BrokenLesson, Library, Origin};
+use crate::progress::{LessonProgress, Progress, Stage};
 use crate::ui::announce_screen;
+use crate::ui::confirm_button::ConfirmButton;
+use crate::ui::diagnostic_list::DiagnosticList;
+use crate::ui::lesson_import::AddLessons;
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
-    let catalogue = expect_context::<Arc<Catalogue>>();
+    let catalogue = expect_context::<Library>().catalogue();
     let heading = NodeRef::new();
     announce_screen(heading, "Lessons".into());
-    let lessons = catalogue.lessons.clone();
-    let broken = catalogue.broken.clone();
     view! {
         <h1 tabindex="-1" node_ref=heading>"Check before you trust"</h1>
         <p class="lead">
@@ -25,46 +27,62 @@ pub fn CataloguePage() -> impl IntoView {
         </p>
         <h2>"Lessons"</h2>
         <ul class="lesson-list">
-            {lessons.into_iter().map(|lesson| view! { <LessonCard lesson/> }).collect_view()}
+            <For
+                each=move || catalogue.get().lessons
+                key=|(lesson, _)| (lesson.id.clone(), lesson.title.clone())
+                let:entry
+            >
+                <LessonCard lesson=entry.0 origin=entry.1/>
+            </For>
         </ul>
-        {(!broken.is_empty()).then(|| view! { <BrokenLessons broken/> })}
+        {move || {
+            let broken = catalogue.get().broken;
+            (!broken.is_empty()).then(|| view! { <BrokenLessons broken/> })
+        }}
+        <AddLessons/>
     }
 }
 
 #[component]
-fn LessonCard(lesson: Arc<Lesson>) -> impl IntoView {
+fn LessonCard(lesson: Arc<Lesson>, origin: Origin) -> impl IntoView {
     let progress = expect_context::<Progress>();
-    let id = lesson.id.clone();
+    let library = expect_context::<Library>();
     let status = {
         let lesson = lesson.clone();
-        move || {
-            if !progress.has_started(&id) {
+        Memo::new(move |_| {
+            if !progress.has_started(&lesson.id) {
                 return ("Not started".to_owned(), "Start lesson");
             }
-            let saved = progress.lesson(&id);
+            let saved = progress.lesson(&lesson.id);
             if saved.stage == Stage::Debrief {
                 let score = lesson_score(&lesson, &saved);
                 (format!("Finished · scored {} out of {}", score.earned, score.possible), "Review lesson")
             } else {
-                (
-                    format!(
-                        "In progress: {} of {} answered",
-                        saved.answers.len().min(lesson.activities.len()),
-                        lesson.activities.len()
-                    ),
-                    "Continue lesson",
-                )
+                let answered = saved.answers.len().min(lesson.activities.len());
+                (format!("In progress: {answered} of {} answered", lesson.activities.len()), "Continue lesson")
             }
-        }
+        })
     };
-    let status = Memo::new(move |_| status());
-    let audiences = lesson_facts(&lesson);
     let heading_id = format!("lesson-{}", lesson.id);
     let techniques = lesson.techniques.iter().map(|t| view! { <li>{t.label()}</li> }).collect_view();
+    let remove = (origin == Origin::Imported).then(|| {
+        let id = lesson.id.clone();
+        view! {
+            <ConfirmButton
+                label="Remove lesson"
+                warning="This removes the lesson from this browser (your file is not touched).".into()
+                confirm="Yes, remove it"
+                on_confirm=Callback::new(move |_| library.remove(&id))
+            />
+        }
+    });
     view! {
         <li class="lesson-card">
             <h3 id=heading_id.clone()>{lesson.title.clone()}</h3>
-            <p class="lesson-facts">{audiences}</p>
+            <p class="lesson-facts">
+                {lesson_facts(&lesson)}
+                {(origin == Origin::Imported).then_some(" · imported from a file")}
+            </p>
             <p>{lesson.summary.clone()}</p>
             <p class="visually-hidden">"Techniques:"</p>
             <ul class="technique-tags">{techniques}</ul>
@@ -72,6 +90,7 @@ fn LessonCard(lesson: Arc<Lesson>) -> impl IntoView {
             <a class="button primary" href=format!("#/lesson/{}", lesson.id) aria-describedby=heading_id>
                 {move || status.get().1}
             </a>
+            {remove}
         </li>
     }
 }
@@ -81,7 +100,7 @@ fn lesson_facts(lesson: &Lesson) -> String {
     format!("{} · about {} minutes · {} questions", audience.join(", "), lesson.minutes, lesson.activities.len())
 }
 
-pub fn lesson_score(lesson: &Lesson, saved: &crate::progress::LessonProgress) -> lesson::Score {
+pub fn lesson_score(lesson: &Lesson, saved: &LessonProgress) -> lesson::Score {
     lesson.score(|id| saved.answers.get(id))
 }
 
@@ -93,25 +112,9 @@ fn BrokenLessons(broken: Vec<BrokenLesson>) -> impl IntoView {
             <h2 id="broken-heading">"Lessons that could not be opened"</h2>
             {broken
                 .into_iter()
-                .map(|file| {
-                    let problems = file
-                        .diagnostics
-                        .iter()
-                        .map(|d| {
-                            let line = d.source_line(&file.source).to_owned();
-                            view! {
-                                <li>
-                                    <p>{format!("Line {}, column {}: {}", d.location.line, d.location.column, d.message)}</p>
-                                    <pre>{line}</pre>
-                                    {d.help.clone().map(|help| view! { <p>{format!("Fix: {help}")}</p> })}
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <h3>{file.file.clone()}</h3>
-                        <ul>{problems}</ul>
-                    }
+                .map(|file| view! {
+                    <h3>{file.file.clone()}</h3>
+                    <DiagnosticList source=file.source diagnostics=file.diagnostics/>
                 })
                 .collect_view()}
         </section>

@@ -10,6 +10,7 @@ use crate::progress::{Progress, Stage};
 use crate::route::{go_to, Route};
 use crate::ui::activity_panel::verdict_words;
 use crate::ui::catalogue_page::lesson_score;
+use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::shown_address;
 
@@ -55,7 +56,15 @@ pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
             })}
             <div class="debrief-actions">
                 <button type="button" class="button" on:click=review>"Back to the questions"</button>
-                <StartAgain id=lesson.id.clone()/>
+                <ConfirmButton
+                    label="Start this lesson again"
+                    warning="This clears your answers to this lesson.".into()
+                    confirm="Yes, start again"
+                    on_confirm=Callback::new({
+                        let id = lesson.id.clone();
+                        move |_| progress.restart(&id)
+                    })
+                />
                 <button type="button" class="button primary" on:click=move |_| go_to(&Route::Catalogue)>"All lessons"</button>
             </div>
         </section>
@@ -141,29 +150,5 @@ fn CluesByPage(lesson: Arc<Lesson>) -> impl IntoView {
     view! {
         <h3>"What was on the pages"</h3>
         {groups}
-    }
-}
-
-/// Starting again wipes the lesson's answers, so it asks first.
-#[component]
-fn StartAgain(id: String) -> impl IntoView {
-    let progress = expect_context::<Progress>();
-    let asking = RwSignal::new(false);
-    view! {
-        <Show
-            when=move || asking.get()
-            fallback=move || view! {
-                <button type="button" class="button" on:click=move |_| asking.set(true)>"Start this lesson again"</button>
-            }
-        >
-            <span class="confirm" role="group" aria-label="Start again?">
-                "This clears your answers to this lesson. "
-                <button type="button" class="button" on:click={
-                    let id = id.clone();
-                    move |_| progress.restart(&id)
-                }>"Yes, start again"</button>
-                <button type="button" class="button" on:click=move |_| asking.set(false)>"Keep my answers"</button>
-            </span>
-        </Show>
     }
 }

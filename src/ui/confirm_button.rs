@@ -1,0 +1,30 @@
+//! A button for an action that loses something, which asks first.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn ConfirmButton(
+    /// The button as first shown, such as "Start this lesson again".
+    label: &'static str,
+    /// What will be lost, as a sentence.
+    warning: String,
+    /// The button that goes ahead, such as "Yes, start again".
+    confirm: &'static str,
+    on_confirm: Callback<()>,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    view! {
+        <Show
+            when=move || asking.get()
+            fallback=move || view! {
+                <button type="button" class="button" on:click=move |_| asking.set(true)>{label}</button>
+            }
+        >
+            <span class="confirm" role="group" aria-label=label>
+                {warning.clone()} " "
+                <button type="button" class="button" on:click=move |_| on_confirm.run(())>{confirm}</button>
+                <button type="button" class="button" on:click=move |_| asking.set(false)>"Cancel"</button>
+            </span>
+        </Show>
+    }
+}

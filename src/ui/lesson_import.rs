@@ -1,0 +1,121 @@
+//! Adding a lesson from a file, without rebuilding the kit: a file picker
+//! and a drop zone. Each file is checked by the same validator as the build.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::catalogue::{ImportProblem, Library, MAX_IMPORT_BYTES};
+use crate::ui::diagnostic_list::DiagnosticList;
+
+/// What happened to one file.
+#[derive(Clone)]
+struct ImportReport {
+    file: String,
+    outcome: Result<String, ImportProblem>,
+}
+
+#[component]
+pub fn AddLessons() -> impl IntoView {
+    let library = expect_context::<Library>();
+    let reports = RwSignal::new(Vec::<ImportReport>::new());
+    let dragging = RwSignal::new(false);
+
+    let import_all = move |files: Option<web_sys::FileList>| {
+        let Some(files) = files else { return };
+        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.item(i)).collect();
+        if files.is_empty() {
+            return;
+        }
+        reports.set(Vec::new());
+        spawn_local(async move {
+            for file in files {
+                let name = file.name();
+                let outcome = match read_bytes(&file).await {
+                    Ok(bytes) => library.import(&name, &bytes),
+                    Err(problem) => Err(problem),
+                };
+                reports.update(|reports| reports.push(ImportReport { file: name, outcome }));
+            }
+        });
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            import_all(input.files());
+            // Choosing the same file again after fixing it must fire `change` again.
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        import_all(ev.data_transfer().and_then(|d| d.files()));
+    };
+
+    view! {
+        <section class="add-lessons" aria-labelledby="add-heading">
+            <h2 id="add-heading">"Add a lesson from a file"</h2>
+            <p>
+                "Trainers write lessons as text files (see the authoring guide that comes with the kit). "
+                "A lesson you add is checked first, then kept in this browser on this computer."
+            </p>
+            <div
+                class="drop-zone"
+                class:dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <label for="lesson-files">"Choose lesson files (.toml)"</label>
+                <input id="lesson-files" type="file" accept=".toml,text/plain" multiple on:change=on_pick/>
+                <p class="drop-hint">"or drop them here"</p>
+            </div>
+            <div class="import-reports" role="status" aria-live="polite">
+                <For each=move || reports.get().into_iter().enumerate() key=|(i, r)| (*i, r.file.clone()) let:entry>
+                    <ImportResult report=entry.1/>
+                </For>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ImportResult(report: ImportReport) -> impl IntoView {
+    match report.outcome {
+        Ok(title) => view! {
+            <p class="import-ok">{format!("Added “{title}” from {}. It is in the list of lessons above.", report.file)}</p>
+        }
+        .into_any(),
+        Err(problem) => {
+            let details = match &problem {
+                ImportProblem::NotALesson { source, diagnostics } => {
+                    Some(view! { <DiagnosticList source=source.clone() diagnostics=diagnostics.clone()/> })
+                }
+                _ => None,
+            };
+            view! {
+                <div class="import-problem">
+                    <p><strong>{format!("{} was not added. ", report.file)}</strong>{problem.explain()}</p>
+                    {details}
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Reads a file's bytes, refusing an oversized one before reading it.
+async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, ImportProblem> {
+    let size = file.size() as usize;
+    if size > MAX_IMPORT_BYTES {
+        return Err(ImportProblem::TooLarge { bytes: size });
+    }
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| ImportProblem::NotText)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
