@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 # (Cargo.toml pins it with `=`), or the generated glue will not load.
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+# Drives Firefox ESR in the browser tests (tests/offline.rs).
+GECKODRIVER_VERSION=0.37.0
 
 want_test=0
 [[ "${1:-}" == "--test" ]] && want_test=1
@@ -52,6 +54,18 @@ if [[ $want_test == 1 ]]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update
     apt-get install -y --no-install-recommends chromium chromium-driver
+  fi
+  # Firefox ESR is the browser many schools and councils lock down; the USB-stick
+  # kit is tested in it too. Debian's, kept current by Debian's security updates.
+  if ! command -v firefox-esr >/dev/null; then
+    say "installing firefox-esr from Debian"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update
+    apt-get install -y --no-install-recommends firefox-esr
+  fi
+  if [[ "$(geckodriver --version 2>/dev/null | sed -n 1p || true)" != "geckodriver $GECKODRIVER_VERSION" ]]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 4 minutes on 2 cores, once)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
   fi
 fi
 say "set-up done"

@@ -297,3 +297,235 @@ async fn free_port() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     listener.local_addr().expect("address").port()
 }
+
+// ---------------------------------------------------------------------------
+// For tests/offline.rs: the USB-stick build (`dist-usb/kit.html` opened from
+// file://), Firefox ESR through geckodriver as well as Chromium, browser
+// profiles that outlive a session, and a server that puts a folder under a
+// sub-path and notes every request it gets.
+
+/// The browsers the kit is tested in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Debian's chromium, through chromedriver.
+    Chromium,
+    /// Debian's firefox-esr, through geckodriver.
+    Firefox,
+}
+
+/// `dist-usb/kit.html` as a file:// URL, as a double-click opens it.
+pub fn usb_kit() -> String {
+    let kit = repo_root().join("dist-usb/kit.html");
+    assert!(kit.is_file(), "no {}: run `./kit usb` (or `./kit test`, which builds it first)", kit.display());
+    format!("file://{}", kit.display().to_string().replace('%', "%25").replace(' ', "%20").replace('#', "%23"))
+}
+
+impl Browser {
+    /// Opens `url` in a fresh headless `engine` with a new profile, kept until
+    /// the test ends and reused by [`Browser::reopen`].
+    pub async fn open_in(engine: Engine, url: &str) -> Browser {
+        Browser::open_in_with(engine, url, &[], json!({})).await
+    }
+
+    /// As [`Browser::open_in`], with extra command-line arguments for the
+    /// browser and, for Firefox, extra preferences (`about:config`).
+    pub async fn open_in_with(engine: Engine, url: &str, args: &[&str], firefox_prefs: Value) -> Browser {
+        let port = free_port().await;
+        let profile = TempDir(std::env::temp_dir().join(format!(
+            "second-look-{}-profile-{port}-{}",
+            format!("{engine:?}").to_lowercase(),
+            std::process::id()
+        )));
+        let browser = Browser::launch(engine, profile, url.to_owned(), args, firefox_prefs).await;
+        browser.client.goto(url).await.unwrap_or_else(|e| panic!("open {url}: {e}"));
+        browser
+    }
+
+    /// Closes the browser, as a learner closes its window, then starts a new
+    /// session of `engine` with the same profile and opens `url`: what a
+    /// learner does who comes back to the kit another day.
+    pub async fn reopen(self, engine: Engine, url: &str) -> Browser {
+        let Browser { client, mut driver, _profile: profile, .. } = self;
+        // Ending the session quits the browser, which writes its storage to disk.
+        client.close().await.expect("end the browser session");
+        let lock = match engine {
+            Engine::Chromium => "SingletonLock",
+            Engine::Firefox => "lock",
+        };
+        for _ in 0..200 {
+            if std::fs::symlink_metadata(profile.0.join(lock)).is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let _ = driver.kill().await;
+        let browser = Browser::launch(engine, profile, url.to_owned(), &[], json!({})).await;
+        browser.client.goto(url).await.unwrap_or_else(|e| panic!("open {url}: {e}"));
+        browser
+    }
+
+    async fn launch(
+        engine: Engine,
+        profile: TempDir,
+        base: String,
+        extra_args: &[&str],
+        extra_prefs: Value,
+    ) -> Browser {
+        std::fs::create_dir_all(&profile.0).expect("create a browser profile folder");
+        let port = free_port().await;
+        let (driver, capabilities) = match engine {
+            Engine::Chromium => {
+                let mut args: Vec<String> = [
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--window-size=1280,900",
+                ]
+                .map(String::from)
+                .to_vec();
+                args.push(format!("--user-data-dir={}", profile.0.display()));
+                args.extend(extra_args.iter().map(|a| (*a).to_owned()));
+                let driver = Command::new("chromedriver")
+                    .arg(format!("--port={port}"))
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .kill_on_drop(true)
+                    .spawn()
+                    .expect("chromedriver is installed (./kit test installs chromium-driver)");
+                (driver, json!({ "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": args } }))
+            }
+            Engine::Firefox => {
+                let mut args: Vec<String> = ["-headless", "-no-remote", "-profile"].map(String::from).to_vec();
+                args.push(profile.0.display().to_string());
+                args.extend(extra_args.iter().map(|a| (*a).to_owned()));
+                let driver = Command::new("geckodriver")
+                    .args(["--host", "127.0.0.1", "--port", &port.to_string()])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .kill_on_drop(true)
+                    .spawn()
+                    .expect("geckodriver is installed (./kit test installs it)");
+                // No update checks, telemetry or other background requests.
+                let mut prefs = json!({
+                    "app.update.disabledForTesting": true,
+                    "browser.shell.checkDefaultBrowser": false,
+                    "datareporting.policy.dataSubmissionEnabled": false,
+                    "datareporting.healthreport.uploadEnabled": false,
+                    "toolkit.telemetry.enabled": false,
+                    "network.captive-portal-service.enabled": false,
+                    "network.connectivity-service.enabled": false,
+                    "browser.safebrowsing.update.enabled": false,
+                    "extensions.update.enabled": false,
+                });
+                if let (Value::Object(prefs), Value::Object(extra)) = (&mut prefs, extra_prefs) {
+                    prefs.extend(extra);
+                }
+                let options = json!({ "binary": "/usr/bin/firefox-esr", "args": args, "prefs": prefs });
+                (driver, json!({ "browserName": "firefox", "moz:firefoxOptions": options }))
+            }
+        };
+        let capabilities = match capabilities {
+            Value::Object(map) => map,
+            _ => unreachable!(),
+        };
+        let url = format!("http://127.0.0.1:{port}");
+        let mut last_error = None;
+        for _ in 0..200 {
+            match ClientBuilder::native().capabilities(capabilities.clone()).connect(&url).await {
+                Ok(client) => {
+                    if engine == Engine::Firefox {
+                        let _ = client.set_window_size(1280, 900).await;
+                    }
+                    return Browser { client, base, driver, _profile: profile };
+                }
+                Err(error) => last_error = Some(error),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("could not start {engine:?} through its WebDriver: {last_error:?}");
+    }
+
+    /// The address of every resource the page has requested so far
+    /// (`performance.getEntriesByType('resource')`).
+    pub async fn resource_requests(&self) -> Vec<String> {
+        let names = self.script("return performance.getEntriesByType('resource').map(e => e.name);").await;
+        serde_json::from_value(names).expect("a list of addresses")
+    }
+}
+
+/// Every request path a [`serve_under`] server has been asked for, in order.
+pub type RequestLog = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
+
+/// Serves `dir` on a free port of 127.0.0.1 until the test ends, as a web
+/// server serves a whole folder: `/` and every path that ends in `/` give that
+/// folder's `index.html`. Notes every request path it is asked for.
+pub async fn serve_under(dir: PathBuf) -> (String, RequestLog) {
+    let log = RequestLog::default();
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
+    let address = listener.local_addr().expect("local address");
+    let requests = log.clone();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let dir = dir.clone();
+            let requests = requests.clone();
+            tokio::spawn(async move {
+                let mut request = Vec::new();
+                let mut buffer = [0u8; 4096];
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match socket.read(&mut buffer).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => request.extend_from_slice(&buffer[..n]),
+                    }
+                }
+                let request = String::from_utf8_lossy(&request);
+                let path = request.split_whitespace().nth(1).unwrap_or("/").to_owned();
+                requests.lock().expect("request log").push(path.clone());
+                let mut path = path.split(['?', '#']).next().unwrap_or("/").to_owned();
+                if path.ends_with('/') {
+                    path.push_str("index.html");
+                }
+                let response = match file_for(&dir, &path) {
+                    Some((body, content_type)) => {
+                        let mut head = format!("HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n", body.len()).into_bytes();
+                        head.extend(body);
+                        head
+                    }
+                    None => {
+                        b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found".to_vec()
+                    }
+                };
+                let _ = socket.write_all(&response).await;
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    (format!("http://{address}/"), log)
+}
+
+/// A folder deleted when the test ends.
+pub struct ScratchDir(pub PathBuf);
+
+impl ScratchDir {
+    pub fn new(name: &str) -> ScratchDir {
+        let dir = std::env::temp_dir().join(format!(
+            "second-look-{name}-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create a scratch folder");
+        ScratchDir(dir)
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
