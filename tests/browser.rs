@@ -503,3 +503,28 @@ async fn broken_clashing_and_hostile_lesson_files_change_nothing_and_run_nothing
     assert_eq!(injected, serde_json::json!(["undefined", 0, 0]), "nothing ran and nothing loaded");
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_lesson_file_dropped_on_the_drop_zone_is_imported() {
+    let source = std::fs::read_to_string(fixture("lesson/tests/fixtures/annotated-example.toml")).expect("fixture");
+    let lesson = lesson::parse_lesson("example", &source).expect("the fixture is valid");
+    let browser = Browser::open_kit().await;
+    browser.wait_for(".drop-zone").await;
+    // What a browser hands the page when a file is dragged from the desktop and dropped.
+    let dropped = browser
+        .client
+        .execute(
+            "const transfer = new DataTransfer();
+             transfer.items.add(new File([arguments[0]], 'dropped-lesson.toml', { type: 'text/plain' }));
+             const zone = document.querySelector('.drop-zone');
+             zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+             return zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));",
+            vec![serde_json::Value::String(source)],
+        )
+        .await
+        .expect("drop a file");
+    assert_eq!(dropped, serde_json::json!(false), "the kit takes the drop (the browser does not open the file)");
+    browser.wait_for_text(".import-reports", &format!("Added “{}” from dropped-lesson.toml", lesson.title)).await;
+    browser.wait_for_text(".lesson-list", &lesson.title).await;
+    browser.close().await;
+}
