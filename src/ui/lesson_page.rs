@@ -43,7 +43,7 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
         }
     };
 
-    let title = lesson_title(&lesson);
+    let title = lesson.title.clone();
     let screen = move || {
         let lesson = lesson.clone();
         match stage.get() {
@@ -65,10 +65,6 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
             {screen}
         </article>
     }
-}
-
-fn lesson_title(lesson: &Lesson) -> String {
-    lesson.title.clone()
 }
 
 /// The lesson link an event came from, if any.
