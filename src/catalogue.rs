@@ -100,14 +100,15 @@ impl Library {
 
     /// Checks a file with the same validator as the build and, if it is a
     /// good lesson, adds it (replacing an earlier import with the same id).
-    /// Returns the lesson's title.
-    pub fn import(&self, file: &str, bytes: &[u8]) -> Result<String, ImportProblem> {
+    /// Returns the lesson's title, and whether it replaced an earlier import.
+    pub fn import(&self, file: &str, bytes: &[u8]) -> Result<(String, bool), ImportProblem> {
         let built_in_ids: Vec<String> = self.catalogue.with_untracked(|c| {
             c.lessons.iter().filter(|(_, o)| *o == Origin::BuiltIn).map(|(l, _)| l.id.clone()).collect()
         });
         let (lesson, source) = imported::check(file, bytes, &built_in_ids)?;
+        let replaced = self.imported.with_untracked(|imported| imported.files.iter().any(|f| f.id == lesson.id));
         self.imported.update(|imported| imported.add(file, source, &lesson.id));
-        Ok(lesson.title)
+        Ok((lesson.title, replaced))
     }
 
     pub fn remove(&self, id: &str) {

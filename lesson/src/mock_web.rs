@@ -104,6 +104,26 @@ impl MockWeb {
         Some((site, page))
     }
 
+    /// Finds the page a learner means by what they typed into the address bar,
+    /// forgiving what browsers forgive: no `https://`, capitals, spaces, a
+    /// leading `www.` and a trailing `/`.
+    pub fn resolve_typed(&self, typed: &str) -> LinkTarget {
+        let typed = typed.trim();
+        let address = if typed.contains("://") { typed.to_owned() } else { format!("https://{typed}") };
+        let Ok(url) = MockUrl::parse(&address) else {
+            return LinkTarget::Outside(typed.to_owned());
+        };
+        let host = url.host().strip_prefix("www.").filter(|bare| self.site(bare).is_some()).unwrap_or(url.host());
+        let path = url.path();
+        let lower = path.to_ascii_lowercase();
+        let candidates = [path, path.trim_end_matches('/'), &lower, lower.trim_end_matches('/')];
+        candidates
+            .iter()
+            .map(|path| MockUrl::new(host, if path.is_empty() { "/" } else { path }))
+            .find(|candidate| self.page(candidate).is_some())
+            .map_or(LinkTarget::Outside(MockUrl::new(host, path).to_string()), LinkTarget::Page)
+    }
+
     /// Resolves a link's `href`, as written on the page at `base`, the way a
     /// browser would: absolute, site-relative (`/about`) or page-relative.
     pub fn resolve_link(&self, base: &MockUrl, href: &str) -> LinkTarget {
@@ -165,6 +185,21 @@ mod tests {
         assert_eq!(web.resolve_link(&base, "/about"), page("https://news.example/about"));
         assert_eq!(web.resolve_link(&base, "https://news.example/"), page("https://news.example/"));
         assert_eq!(web.resolve_link(&base, "#comments"), page("https://news.example/stories/one"));
+    }
+
+    #[test]
+    fn typed_addresses_are_forgiven_what_browsers_forgive() {
+        let web = web();
+        let page = |s: &str| LinkTarget::Page(MockUrl::parse(s).unwrap());
+        assert_eq!(web.resolve_typed("news.example"), page("https://news.example/"));
+        assert_eq!(web.resolve_typed("  News.Example/About/ "), page("https://news.example/about"));
+        assert_eq!(web.resolve_typed("www.news.example/stories/one"), page("https://news.example/stories/one"));
+        assert_eq!(web.resolve_typed("http://news.example/about"), page("https://news.example/about"));
+        assert_eq!(
+            web.resolve_typed("news.example/nowhere"),
+            LinkTarget::Outside("https://news.example/nowhere".into())
+        );
+        assert_eq!(web.resolve_typed("hedgehog numbers"), LinkTarget::Outside("hedgehog numbers".into()));
     }
 
     #[test]

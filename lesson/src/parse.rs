@@ -161,21 +161,61 @@ const TOP_LEVEL_FIELDS: [&str; 8] =
 
 fn from_toml_error(file: &str, source: &str, error: &toml::de::Error) -> Diagnostic {
     let span = error.span().unwrap_or(0..0);
-    let message = plain_words(error.message().trim().trim_end_matches('.'));
-    let help = help_for_toml_message(&message);
+    let original = error.message().trim().trim_end_matches('.');
+    let help = help_for_toml_message(original);
+    let message = plain_words(original);
     let mut diagnostic = Diagnostic::new(file, source, span, format!("{}.", capitalise(&message)));
     diagnostic.help = help;
     diagnostic
 }
 
-/// serde speaks Rust; authors do not.
+/// serde and the TOML parser speak Rust; authors do not. Known messages are
+/// said again in plain words; anything else passes through unchanged.
 fn plain_words(message: &str) -> String {
-    message
-        .replace("expected u32", "expected a whole number")
-        .replace("expected u8", "expected a whole number")
-        .replace("expected a sequence", "expected a list in [ ]")
-        .replace("expected a boolean", "expected `true` or `false`")
-        .replace("invalid basic string", "this text has no closing quote")
+    let kind = |what: &str| -> String {
+        let what = what.trim();
+        if let Some(text) = what.strip_prefix("string ") {
+            format!("the text {text}")
+        } else if let Some(number) = what.strip_prefix("integer ") {
+            format!("the number {}", number.trim_matches('`'))
+        } else {
+            match what {
+                "u32" | "u8" | "u64" => "a whole number".into(),
+                "a sequence" | "sequence" => "a list in [ ]".into(),
+                "a boolean" | "boolean" => "`true` or `false`".into(),
+                "a string" | "string" => "text in quotes".into(),
+                "map" | "a map" => "a table".into(),
+                other => other.into(),
+            }
+        }
+    };
+    if let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!("this should be {}, but it is {}", kind(expected), kind(found));
+        }
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        if let Some((value, allowed)) = rest.split_once(", expected ") {
+            let allowed = allowed.trim_start_matches("one of ");
+            return format!("{value} is not one of the values allowed here: {allowed}");
+        }
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        if let Some((field, allowed)) = rest.split_once(", expected ") {
+            let allowed = allowed.trim_start_matches("one of ");
+            return format!("there is no field {field} here; this table takes {allowed}");
+        }
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return format!("the field {field} is missing");
+    }
+    if message.starts_with("key with no value") {
+        return "this line has a name but no `=` and value".into();
+    }
+    if message.starts_with("duplicate key") {
+        return "this key appears twice in the same table".into();
+    }
+    message.replace("invalid basic string", "this text has no closing quote")
 }
 
 /// serde's messages say what is wrong; these say what to do.
@@ -189,15 +229,22 @@ fn help_for_toml_message(message: &str) -> Option<String> {
         if let Some(name) = quoted.first().filter(|name| TOP_LEVEL_FIELDS.contains(name)) {
             return Some(format!("`{name}` belongs at the top of the file, before the first `[table]` line"));
         }
-        Some(suggestion().unwrap_or_else(|| "check the spelling against docs/authoring.md, or remove the field".into()))
+        Some(
+            suggestion()
+                .unwrap_or_else(|| "check the spelling against the authoring guide, or remove the field".into()),
+        )
     } else if message.starts_with("missing field") {
-        Some("add the field; docs/authoring.md lists what each table needs".into())
+        Some("add the field; the authoring guide lists what each table needs".into())
     } else if message.starts_with("unknown variant") {
         Some(suggestion().unwrap_or_else(|| "use one of the values listed".into()))
     } else if message.starts_with("invalid type") {
         Some("check the quotes and brackets: text goes in quotes, numbers without, lists in [ ]".into())
     } else if message.starts_with("invalid value") {
         Some("use a whole number that is zero or more".into())
+    } else if message.contains("expected `=`") {
+        Some("each line of a table is `key = value`; add the `=`".into())
+    } else if message.starts_with("invalid basic string") {
+        Some("close the text with the same quote mark that opens it".into())
     } else if message.starts_with("duplicate key") {
         Some("each key may appear once in a table; remove or rename one of them".into())
     } else {

@@ -47,6 +47,10 @@ pub fn ActivityPanel(lesson: Arc<Lesson>) -> impl IntoView {
     };
     view! {
         <section class="activity-panel" aria-labelledby="activity-heading">
+            <details class="briefing-reminder">
+                <summary>"Read the briefing again"</summary>
+                <Prose markdown=lesson.briefing.text.clone()/>
+            </details>
             <h2 id="activity-heading" tabindex="-1" node_ref=heading>{move || format!("Question {} of {count}", index.get() + 1)}</h2>
             <p class="activity-progress">
                 <progress max=count value=move || answered.get() aria-label="Questions answered"></progress>

@@ -13,6 +13,14 @@ pub fn ConfirmButton(
     on_confirm: Callback<()>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
+    // Asking replaces the button that had focus: focus goes to the safe choice,
+    // and Escape cancels, as in any dialog.
+    let cancel = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(cancel) = cancel.get() {
+            let _ = cancel.focus();
+        }
+    });
     view! {
         <Show
             when=move || asking.get()
@@ -20,10 +28,11 @@ pub fn ConfirmButton(
                 <button type="button" class="button" on:click=move |_| asking.set(true)>{label}</button>
             }
         >
-            <span class="confirm" role="group" aria-label=label>
-                {warning.clone()} " "
+            <span class="confirm" role="group" aria-label=label
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { asking.set(false) }>
+                <span role="alert">{warning.clone()}</span> " "
                 <button type="button" class="button" on:click=move |_| on_confirm.run(())>{confirm}</button>
-                <button type="button" class="button" on:click=move |_| asking.set(false)>"Cancel"</button>
+                <button type="button" class="button" node_ref=cancel on:click=move |_| asking.set(false)>"Cancel"</button>
             </span>
         </Show>
     }

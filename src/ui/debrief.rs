@@ -97,7 +97,7 @@ fn AnswerRecap(lesson: Arc<Lesson>) -> impl IntoView {
             view! {
                 <li class=class>
                     <p><strong>{format!("Question {}. ", index + 1)}</strong>{prompt}</p>
-                    <p>"Your answer: " {given.unwrap_or_else(|| "none".into())} ". " <strong>{headline}</strong></p>
+                    <p>"Your answer: " {sentence(given.unwrap_or_else(|| "none".into()))} " " <strong>{headline}</strong></p>
                 </li>
             }
         })
@@ -105,6 +105,15 @@ fn AnswerRecap(lesson: Arc<Lesson>) -> impl IntoView {
     view! {
         <h3>"Your answers"</h3>
         <ol class="recap">{rows}</ol>
+    }
+}
+
+/// Ends a piece of text with a full stop, unless it already ends a sentence.
+fn sentence(text: String) -> String {
+    if text.ends_with(['.', '!', '?']) {
+        text
+    } else {
+        format!("{text}.")
     }
 }
 
@@ -141,7 +150,9 @@ fn CluesByPage(lesson: Arc<Lesson>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h4 class="clue-page">{title}</h4>
+                <h4 class="clue-page">
+                    <a href="#" class="mock-link" data-target=page.to_string()>{title}</a>
+                </h4>
                 <p class="clue-address"><code>{shown_address(&page.to_string()).to_owned()}</code></p>
                 <ul class="clues">{items}</ul>
             }

@@ -14,13 +14,28 @@ pub fn DiagnosticList(source: String, diagnostics: Vec<Diagnostic>) -> impl Into
                 <li>
                     <p>
                         <strong>{format!("Line {}, column {}: ", d.location.line, d.location.column)}</strong>
-                        {d.message.clone()}
+                        {with_code(&d.message)}
                     </p>
                     <pre class="source-line">{line}</pre>
-                    {d.help.clone().map(|help| view! { <p>{format!("How to fix it: {help}")}</p> })}
+                    {d.help.clone().map(|help| view! { <p>"How to fix it: " {with_code(&help)}</p> })}
                 </li>
             }
         })
         .collect_view();
     view! { <ul class="diagnostics">{items}</ul> }
+}
+
+/// Messages quote names and values in `backticks`; show those as code.
+fn with_code(text: &str) -> impl IntoView {
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            let part = part.to_owned();
+            if i % 2 == 1 {
+                view! { <code>{part}</code> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect_view()
 }

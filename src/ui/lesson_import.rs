@@ -13,13 +13,22 @@ use crate::ui::diagnostic_list::DiagnosticList;
 #[derive(Clone)]
 struct ImportReport {
     file: String,
-    outcome: Result<String, ImportProblem>,
+    outcome: Result<(String, bool), ImportProblem>,
 }
 
 #[component]
 pub fn AddLessons() -> impl IntoView {
     let library = expect_context::<Library>();
     let reports = RwSignal::new(Vec::<ImportReport>::new());
+    // A report about a lesson that has since been removed would mislead: clear them.
+    let lesson_count = Memo::new(move |_| library.catalogue().with(|c| c.lessons.len()));
+    Effect::new(move |previous: Option<usize>| {
+        let now = lesson_count.get();
+        if previous.is_some_and(|previous| now < previous) {
+            reports.set(Vec::new());
+        }
+        now
+    });
     let dragging = RwSignal::new(false);
 
     let import_all = move |files: Option<web_sys::FileList>| {
@@ -88,8 +97,14 @@ pub fn AddLessons() -> impl IntoView {
 #[component]
 fn ImportResult(report: ImportReport) -> impl IntoView {
     match report.outcome {
-        Ok(title) => view! {
-            <p class="import-ok">{format!("Added “{title}” from {}. It is in the list of lessons above.", report.file)}</p>
+        Ok((title, replaced)) => view! {
+            <p class="import-ok">
+                {if replaced {
+                    format!("Replaced “{title}” with the lesson in {}. It is in the list of lessons above.", report.file)
+                } else {
+                    format!("Added “{title}” from {}. It is in the list of lessons above.", report.file)
+                }}
+            </p>
         }
         .into_any(),
         Err(problem) => {

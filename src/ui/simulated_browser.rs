@@ -47,14 +47,12 @@ pub fn visit_link(progress: Progress, lesson: &Lesson, base: &str, href: &str) {
 /// is read as `https://`; anything that is not an address of the mock web
 /// gets the kit's "not part of the exercise" page, never a real request.
 fn visit_typed(progress: Progress, lesson: &Lesson, typed: &str) {
-    let typed = typed.trim();
-    if typed.is_empty() {
+    if typed.trim().is_empty() {
         return;
     }
-    let address = if typed.contains("://") { typed.to_owned() } else { format!("https://{typed}") };
-    let address = match MockUrl::parse(&address) {
-        Ok(url) => url.to_string(),
-        Err(_) => typed.to_owned(),
+    let address = match lesson.web.resolve_typed(typed) {
+        LinkTarget::Page(url) => url.to_string(),
+        LinkTarget::Outside(address) => address,
     };
     visit(progress, lesson, address);
 }
@@ -155,7 +153,7 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
                 on:focusout=move |_| status.set(None)>
                 {page}
             </div>
-            <p class="sim-status" aria-live="off">{move || status.get().unwrap_or_default()}</p>
+            <p class="sim-status" aria-live="off">{move || status.get().map(|s| shown_address(&s).to_owned()).unwrap_or_default()}</p>
         </section>
     }
 }
@@ -166,7 +164,7 @@ fn MockPage(lesson: Arc<Lesson>, address: String) -> impl IntoView {
     let found =
         MockUrl::parse(&address).ok().and_then(|url| lesson.web.page(&url).map(|(s, p)| (s.clone(), p.clone())));
     let Some((site, page)) = found else {
-        return view! { <OutsideTheExercise address/> }.into_any();
+        return view! { <OutsideTheExercise address start=lesson.briefing.start.to_string()/> }.into_any();
     };
     view! {
         <div class=format!("mock-site {}", site.genre.css_class())>
@@ -185,13 +183,14 @@ fn MockPage(lesson: Arc<Lesson>, address: String) -> impl IntoView {
 }
 
 #[component]
-fn OutsideTheExercise(address: String) -> impl IntoView {
+fn OutsideTheExercise(address: String, start: String) -> impl IntoView {
     view! {
         <div class="outside-page">
             <h3>"This page is not part of the exercise"</h3>
-            <p>"The link leads to " <code>{address}</code> ", which is outside this lesson's made-up web. "
+            <p><code>{shown_address(&address).to_owned()}</code> " is outside this lesson's made-up web. "
                "The kit never opens real websites, so nothing was loaded."</p>
-            <p>"Use the Back button to return to the page you were on."</p>
+            <p>"Use the Back button to return to the page you were on, or "
+               <a href="#" class="mock-link" data-target=start>"go to the page the lesson started on"</a> "."</p>
         </div>
     }
 }
