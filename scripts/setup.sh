@@ -35,9 +35,9 @@ fi
 
 # wasm-opt comes from npm's binaryen (Debian's is too old: its output throws at
 # start-up in Chromium). axe-core, for the accessibility tests, comes the same way.
-if ! node -e 'require("./node_modules/binaryen/package.json"); require("./node_modules/axe-core/package.json")' 2>/dev/null \
+if ! node -e 'require("./node_modules/binaryen/package.json"); require("./node_modules/axe-core/package.json"); require("./node_modules/scorm-again/package.json")' 2>/dev/null \
    || ! cmp -s package-lock.json node_modules/.package-lock.json.copy; then
-  say "installing npm tools (binaryen/wasm-opt, axe-core)"
+  say "installing npm tools (binaryen/wasm-opt, axe-core, scorm-again)"
   npm ci --no-audit --no-fund
   cp package-lock.json node_modules/.package-lock.json.copy
 fi
@@ -49,19 +49,20 @@ if [[ $want_test == 1 ]]; then
       rustup component add "$component"
     fi
   done
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing chromium and chromium-driver from Debian"
+  # Debian packages for the tests, each wanted for its command:
+  # chromium + chromedriver drive the browser tests; Firefox ESR is the browser many
+  # schools and councils lock down, and the USB-stick kit is tested in it too
+  # (Debian's, kept current by Debian's security updates); unzip reads the SCORM
+  # packages with a zip reader other than ours.
+  missing=()
+  for wanted in chromium:chromium chromedriver:chromium-driver firefox-esr:firefox-esr unzip:unzip; do
+    command -v "${wanted%%:*}" >/dev/null || missing+=("${wanted#*:}")
+  done
+  if [[ ${#missing[@]} -gt 0 ]]; then
+    say "installing ${missing[*]} from Debian"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update
-    apt-get install -y --no-install-recommends chromium chromium-driver
-  fi
-  # Firefox ESR is the browser many schools and councils lock down; the USB-stick
-  # kit is tested in it too. Debian's, kept current by Debian's security updates.
-  if ! command -v firefox-esr >/dev/null; then
-    say "installing firefox-esr from Debian"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update
-    apt-get install -y --no-install-recommends firefox-esr
+    apt-get install -y --no-install-recommends "${missing[@]}"
   fi
   if [[ "$(geckodriver --version 2>/dev/null | sed -n 1p || true)" != "geckodriver $GECKODRIVER_VERSION" ]]; then
     say "installing geckodriver $GECKODRIVER_VERSION (about 4 minutes on 2 cores, once)"

@@ -16,6 +16,8 @@ pub fn App() -> impl IntoView {
     provide_context(Progress::start(notices));
     let library = Library::start(notices);
     provide_context(library);
+    // Inside an LMS (SCORM 1.2), report the launched lesson; elsewhere does nothing.
+    crate::lms::connect();
     let route = hash_route();
 
     view! {

@@ -3,6 +3,8 @@
 
 mod app;
 mod catalogue;
+// SCORM 1.2: reports to an LMS when the kit runs inside one (see lms.rs).
+mod lms;
 mod progress;
 mod route;
 mod storage;
@@ -10,5 +12,7 @@ mod ui;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // A SCORM package launches `kit.html?lesson=<id>`: open that lesson.
+    lms::open_launch_lesson();
     leptos::mount::mount_to_body(app::App);
 }

@@ -1,0 +1,424 @@
+//! The SCORM 1.2 packages (`./kit scorm`, `dist-scorm/`) in a real SCORM
+//! runtime: each package is unzipped by `unzip` (not by our writer), served on
+//! 127.0.0.1 beside a test LMS page (`tests/scorm/`) that runs the npm package
+//! scorm-again's `Scorm12API` as `window.API` and opens the package's SCO, at
+//! the launch address its manifest gives, in a frame. The tests drive the
+//! lesson in the frame and read what the LMS holds. Every answer and every
+//! expected score is worked out from the lesson files.
+
+mod support;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use lesson::{ActivityKind, Answer, Lesson, Verdict};
+use serde_json::{json, Value};
+use support::{Browser, Engine, ScratchDir};
+
+/// SCORM 1.2's limit for `cmi.suspend_data`.
+const MAX_SUSPEND_DATA: usize = 4096;
+
+fn package_zip(id: &str) -> PathBuf {
+    let zip = support::repo_root().join(format!("dist-scorm/{id}.zip"));
+    assert!(zip.is_file(), "no {}: run `./kit scorm` (or `./kit test`, which builds it first)", zip.display());
+    zip
+}
+
+fn unzip(args: &[&str], zip: &Path) -> String {
+    let output =
+        Command::new("unzip").args(args).arg(zip).output().expect("unzip is installed (./kit test installs it)");
+    assert!(output.status.success(), "unzip {args:?} {}: {}", zip.display(), String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The value of `attribute="…"` in the first tag of `xml` that contains `marker`.
+fn attribute(xml: &str, marker: &str, attribute: &str) -> Option<String> {
+    let at = xml.find(marker)?;
+    let tag_start = xml[..=at].rfind('<')?;
+    let tag = &xml[tag_start..tag_start + xml[tag_start..].find('>')?];
+    let value_start = tag.find(&format!(" {attribute}=\""))? + attribute.len() + 3;
+    Some(tag[value_start..value_start + tag[value_start..].find('"')?].replace("&amp;", "&"))
+}
+
+/// A package unzipped into a folder with the test LMS beside it.
+struct Package {
+    dir: ScratchDir,
+    /// The SCO's launch address, from the manifest.
+    href: String,
+    /// The manifest's `adlcp:masteryscore`, in points.
+    mastery: u32,
+}
+
+fn unpack(lesson: &Lesson) -> Package {
+    let zip = package_zip(&lesson.id);
+    unzip(&["-tq"], &zip);
+    let dir = ScratchDir::new(&format!("scorm-{}", lesson.id));
+    unzip(&["-q", "-d", &dir.0.display().to_string()], &zip);
+    let manifest = std::fs::read_to_string(dir.0.join("imsmanifest.xml")).expect("imsmanifest.xml at the root");
+    let href = attribute(&manifest, "adlcp:scormtype=\"sco\"", "href").expect("the SCO resource has an href");
+    let mastery = manifest
+        .split_once("<adlcp:masteryscore>")
+        .and_then(|(_, rest)| rest.split_once('<'))
+        .and_then(|(value, _)| value.trim().parse().ok())
+        .expect("the item has a masteryscore");
+    let root = support::repo_root();
+    for (from, to) in [
+        (root.join("tests/scorm/lms.html"), "lms.html"),
+        (root.join("tests/scorm/lms.js"), "lms.js"),
+        (root.join("node_modules/scorm-again/dist/scorm12.min.js"), "scorm12.min.js"),
+    ] {
+        std::fs::copy(&from, dir.0.join(to))
+            .unwrap_or_else(|e| panic!("copy {} (./kit test runs npm ci): {e}", from.display()));
+    }
+    Package { dir, href, mastery }
+}
+
+/// Chromium writes every console message of its pages to this file.
+fn console_log_args(dir: &Path) -> Vec<String> {
+    vec!["--enable-logging".into(), format!("--log-file={}", dir.join("chromium.log").display()), "--v=0".into()]
+}
+
+/// The console messages a page of the package (kit.html) has written so far.
+fn kit_console_messages(dir: &Path) -> Vec<String> {
+    std::fs::read_to_string(dir.join("chromium.log"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|line| line.contains(":CONSOLE") && line.contains("kit.html"))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Opens the test LMS with `api` (see tests/scorm/lms.js) and the package's
+/// SCO in its frame, and enters the frame.
+async fn launch(package: &Package, api: &str, initial: Value) -> Browser {
+    let base = support::serve(package.dir.0.clone()).await;
+    let args = console_log_args(&package.dir.0);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let browser = Browser::open_in_with(Engine::Chromium, &format!("{base}lms.html"), &args, json!({})).await;
+    browser.wait_for("h1").await;
+    let options = json!({ "sco": package.href, "api": api, "initial": initial });
+    browser.script(&format!("startLms({options}); return true;")).await;
+    browser.wait_for("iframe").await;
+    browser.client.clone().enter_frame(0).await.expect("enter the SCO's frame");
+    browser
+}
+
+/// Runs `script` in the LMS page (the frame's parent), then returns to the frame.
+async fn in_lms(browser: &Browser, script: &str) -> Value {
+    browser.client.clone().enter_parent_frame().await.expect("leave the frame");
+    let value = browser.script(script).await;
+    browser.client.clone().enter_frame(0).await.expect("re-enter the frame");
+    value
+}
+
+/// A value the LMS holds, read from scorm-again's data model (`cmi.core.lesson_status`…).
+async fn cmi(browser: &Browser, element: &str) -> String {
+    let script = format!("return String({element:?}.split('.').reduce((o, k) => o[k], window.API));");
+    in_lms(browser, &script).await.as_str().unwrap_or_default().to_owned()
+}
+
+/// Waits until the LMS holds a value for `element` that `wanted` accepts.
+async fn wait_for_cmi(browser: &Browser, element: &str, wanted: impl Fn(&str) -> bool) -> String {
+    let mut seen = String::new();
+    for _ in 0..100 {
+        seen = cmi(browser, element).await;
+        if wanted(&seen) {
+            return seen;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the LMS's {element} never became what the test waits for; it is “{seen}”");
+}
+
+/// The calls the SCO made, as noted by the test LMS: (function, element, value).
+async fn calls(browser: &Browser) -> Vec<(String, String, String)> {
+    serde_json::from_value(in_lms(browser, "return window.lmsCalls;").await).expect("a list of calls")
+}
+
+async fn wait_for_call(browser: &Browser, name: &str) {
+    for _ in 0..100 {
+        if calls(browser).await.iter().any(|(called, _, _)| called == name) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the SCO never called {name}; it called: {:?}", calls(browser).await);
+}
+
+// ---- Working through a lesson (as tests/browser.rs does), answers from the data.
+
+fn best_choice(activity: &lesson::Activity) -> usize {
+    match &activity.kind {
+        ActivityKind::SingleChoice { options } => options.iter().position(|o| o.correct).expect("one is correct"),
+        ActivityKind::TrustRating { reliable: true, .. } => 6,
+        ActivityKind::TrustRating { reliable: false, .. } => 0,
+    }
+}
+
+fn wrong_choice(activity: &lesson::Activity) -> usize {
+    match &activity.kind {
+        ActivityKind::SingleChoice { options } => options.iter().position(|o| !o.correct).expect("two or more"),
+        ActivityKind::TrustRating { reliable: true, .. } => 0,
+        ActivityKind::TrustRating { reliable: false, .. } => 6,
+    }
+}
+
+fn answer_at(activity: &lesson::Activity, index: usize) -> Answer {
+    match activity.kind {
+        ActivityKind::SingleChoice { .. } => Answer::Choice { option: index },
+        ActivityKind::TrustRating { .. } => Answer::Rating { value: index as u8 + 1 },
+    }
+}
+
+fn headline_for(activity: &lesson::Activity, index: usize) -> &'static str {
+    match activity.assess(&answer_at(activity, index)).expect("the answer fits").verdict {
+        Verdict::Noted => "Noted",
+        Verdict::Good => "Correct",
+        Verdict::Partly => "Partly",
+        Verdict::NotQuite => "Not quite",
+    }
+}
+
+fn score_of(lesson: &Lesson, picks: &[usize]) -> lesson::Score {
+    let answers: HashMap<&str, Answer> =
+        lesson.activities.iter().zip(picks).map(|(a, &pick)| (a.id.as_str(), answer_at(a, pick))).collect();
+    lesson.score(|id| answers.get(id))
+}
+
+async fn start(browser: &Browser, lesson: &Lesson) {
+    browser.wait_for_text("h1", &lesson.title).await;
+    browser.click_text("button", "Start investigating").await;
+    browser.wait_for(".sim-browser").await;
+}
+
+async fn answer(browser: &Browser, lesson: &Lesson, index: usize, pick: usize) {
+    let count = lesson.activities.len();
+    browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
+    let options =
+        browser.client.find_all(fantoccini::Locator::Css(".activity-card fieldset label")).await.expect("options");
+    options[pick].click().await.expect("click an option");
+    browser.click_text(".activity-card button", "Check answer").await;
+    browser.wait_for_text(".feedback-headline", headline_for(&lesson.activities[index], pick)).await;
+    let next = if index + 1 < count { "Next question" } else { "See the debrief" };
+    browser.click_text(".activity-nav button", next).await;
+}
+
+/// Starts the lesson and gives every answer in `picks`, up to the debrief.
+async fn complete(browser: &Browser, lesson: &Lesson, picks: &[usize]) {
+    start(browser, lesson).await;
+    for (index, &pick) in picks.iter().enumerate() {
+        answer(browser, lesson, index, pick).await;
+    }
+    let score = score_of(lesson, picks);
+    browser.wait_for_text(".score", &format!("You scored {} out of {}.", score.earned, score.possible)).await;
+}
+
+// ---- The tests.
+
+#[test]
+fn each_package_is_a_zip_with_a_manifest_whose_sco_is_inside() {
+    for lesson in support::built_in_lessons() {
+        let zip = package_zip(&lesson.id);
+        unzip(&["-tq"], &zip);
+        let names: Vec<String> = unzip(&["-Z1"], &zip).lines().map(str::to_owned).collect();
+        assert!(
+            names.iter().any(|n| n == "imsmanifest.xml"),
+            "{}: no imsmanifest.xml at the root: {names:?}",
+            lesson.id
+        );
+        let package = unpack(&lesson);
+        let manifest = std::fs::read_to_string(package.dir.0.join("imsmanifest.xml")).expect("readable");
+        for schema in [
+            "<schemaversion>1.2</schemaversion>",
+            "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
+            "http://www.adlnet.org/xsd/adlcp_rootv1p2",
+        ] {
+            assert!(manifest.contains(schema), "{}: the manifest lacks {schema}", lesson.id);
+        }
+        assert_eq!(manifest.matches("<organization ").count(), 1, "one organization");
+        assert_eq!(manifest.matches("<item ").count(), 1, "one item");
+        assert_eq!(manifest.matches("<resource ").count(), 1, "one resource");
+        let (file, query) = package.href.split_once('?').expect("the SCO launches with ?lesson=<id>");
+        assert_eq!(query, format!("lesson={}", lesson.id));
+        assert!(names.iter().any(|n| n == file), "{}: the SCO's file {file} is not in the zip: {names:?}", lesson.id);
+        assert!(attribute(&manifest, "<file ", "href").is_some_and(|f| f == file), "the resource lists its file");
+        let possible = lesson.score(|_| None).possible;
+        assert!(
+            (1..=possible).contains(&package.mastery),
+            "{}: masteryscore {} of {possible}",
+            lesson.id,
+            package.mastery
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn reports_status_score_and_resume_state_to_a_scorm_12_runtime() {
+    let lessons = support::built_in_lessons();
+    let lesson = &lessons[0];
+    let package = unpack(lesson);
+    // The LMS gives the SCO the manifest's mastery score, as an LMS does.
+    let initial = json!({ "student_data": { "mastery_score": package.mastery.to_string() } });
+    let browser = launch(&package, "scorm-again", initial).await;
+
+    browser.wait_for_text("h1", &lesson.title).await;
+    wait_for_call(&browser, "LMSInitialize").await;
+    assert_eq!(cmi(&browser, "cmi.student_data.mastery_score").await, package.mastery.to_string());
+    assert_eq!(cmi(&browser, "cmi.core.lesson_status").await, "not attempted", "opening is not starting");
+
+    start(&browser, lesson).await;
+    wait_for_cmi(&browser, "cmi.core.lesson_status", |s| s == "incomplete").await;
+    // One scored answer wrong, the rest right: the expected score comes from the lesson's own scoring.
+    let wrong_at = lesson.activities.iter().position(|a| a.scored).expect("a scored activity");
+    let picks: Vec<usize> = lesson
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(i, a)| if i == wrong_at { wrong_choice(a) } else { best_choice(a) })
+        .collect();
+    answer(&browser, lesson, 0, picks[0]).await;
+    let suspend = wait_for_cmi(&browser, "cmi.suspend_data", |s| s.contains("\"activity\":1")).await;
+    assert!(suspend.len() <= MAX_SUSPEND_DATA, "suspend_data is {} characters", suspend.len());
+    // cmi.core.exit is write-only: read what the SCO set.
+    let exit = calls(&browser).await.into_iter().rev().find(|(n, e, _)| n == "LMSSetValue" && e == "cmi.core.exit");
+    assert_eq!(exit.map(|(_, _, value)| value).as_deref(), Some("suspend"), "a learner part-way through will resume");
+    wait_for_call(&browser, "LMSCommit").await;
+
+    for (index, &pick) in picks.iter().enumerate().skip(1) {
+        answer(&browser, lesson, index, pick).await;
+    }
+    let score = score_of(lesson, &picks);
+    browser.wait_for_text(".score", &format!("You scored {} out of {}.", score.earned, score.possible)).await;
+    let expected = if score.earned >= package.mastery { "passed" } else { "failed" };
+    wait_for_cmi(&browser, "cmi.core.lesson_status", |s| s == expected).await;
+    assert_eq!(cmi(&browser, "cmi.core.score.raw").await, score.earned.to_string());
+    assert_eq!(cmi(&browser, "cmi.core.score.min").await, "0");
+    assert_eq!(cmi(&browser, "cmi.core.score.max").await, score.possible.to_string());
+    let suspend = cmi(&browser, "cmi.suspend_data").await;
+    assert!(!suspend.is_empty() && suspend.len() <= MAX_SUSPEND_DATA, "suspend_data: {suspend}");
+    assert!(suspend.contains("\"stage\":\"debrief\""), "{suspend}");
+
+    // Going back over a finished lesson does not make it incomplete again.
+    browser.click_text("button", "All lessons").await;
+    browser.wait_for(".lesson-list").await;
+    assert_eq!(cmi(&browser, "cmi.core.lesson_status").await, expected);
+
+    // Leaving the SCO (the LMS closes its frame) commits and finishes.
+    in_lms(&browser, "document.querySelector('iframe').src = 'about:blank'; return true;").await;
+    browser.client.clone().enter_parent_frame().await.expect("back to the LMS");
+    for _ in 0..100 {
+        if browser.script("return window.lmsCalls.some(c => c[0] === 'LMSFinish');").await == json!(true) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let calls: Vec<(String, String, String)> =
+        serde_json::from_value(browser.script("return window.lmsCalls;").await).expect("calls");
+    let names: Vec<&str> = calls.iter().map(|(name, _, _)| name.as_str()).collect();
+    assert_eq!(names.iter().filter(|n| **n == "LMSInitialize").count(), 1, "{names:?}");
+    assert_eq!(names.iter().filter(|n| **n == "LMSFinish").count(), 1, "{names:?}");
+    assert_eq!(names.last(), Some(&"LMSFinish"), "LMSFinish comes last: {names:?}");
+    assert!(calls.iter().any(|(n, e, _)| n == "LMSSetValue" && e == "cmi.core.session_time"), "{calls:?}");
+    assert!(kit_console_messages(&package.dir.0).is_empty(), "{:#?}", kit_console_messages(&package.dir.0));
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_learner_below_the_pass_mark_is_reported_as_failed() {
+    let lessons = support::built_in_lessons();
+    let lesson = &lessons[lessons.len() - 1];
+    let package = unpack(lesson);
+    let picks: Vec<usize> = lesson.activities.iter().map(wrong_choice).collect();
+    let score = score_of(lesson, &picks);
+    assert!(score.earned < package.mastery, "every answer wrong is below the pass mark");
+    // No mastery score from the LMS: the kit uses the same pass mark as its manifest.
+    let browser = launch(&package, "scorm-again", json!({})).await;
+    complete(&browser, lesson, &picks).await;
+    wait_for_cmi(&browser, "cmi.core.lesson_status", |s| s == "failed").await;
+    assert_eq!(cmi(&browser, "cmi.core.score.raw").await, score.earned.to_string());
+    assert_eq!(cmi(&browser, "cmi.core.score.max").await, score.possible.to_string());
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_relaunch_on_another_computer_resumes_from_suspend_data() {
+    let lessons = support::built_in_lessons();
+    let lesson = &lessons[0];
+    let package = unpack(lesson);
+    let picks: Vec<usize> = lesson.activities.iter().map(best_choice).collect();
+
+    let first = launch(&package, "scorm-again", json!({})).await;
+    start(&first, lesson).await;
+    answer(&first, lesson, 0, picks[0]).await;
+    answer(&first, lesson, 1, picks[1]).await;
+    first.wait_for_text("#activity-heading", &format!("Question 3 of {}", lesson.activities.len())).await;
+    let suspend = wait_for_cmi(&first, "cmi.suspend_data", |s| s.contains("\"activity\":2")).await;
+    let status = cmi(&first, "cmi.core.lesson_status").await;
+    assert_eq!(status, "incomplete");
+    first.close().await;
+
+    // Another browser profile (no saved progress), and the LMS's stored state.
+    let initial = json!({ "suspend_data": suspend, "core": { "lesson_status": status } });
+    let second = launch(&package, "scorm-again", initial).await;
+    second.wait_for_text("#activity-heading", &format!("Question 3 of {}", lesson.activities.len())).await;
+    second.click_text(".activity-nav button", "Previous question").await;
+    second.wait_for_text(".feedback-headline", headline_for(&lesson.activities[1], picks[1])).await;
+    second.click_text(".activity-nav button", "Next question").await;
+    for (index, &pick) in picks.iter().enumerate().skip(2) {
+        answer(&second, lesson, index, pick).await;
+    }
+    let score = score_of(lesson, &picks);
+    second.wait_for_text(".score", &format!("You scored {} out of {}.", score.earned, score.possible)).await;
+    wait_for_cmi(&second, "cmi.core.lesson_status", |s| s == "passed").await;
+    assert_eq!(cmi(&second, "cmi.core.score.raw").await, score.earned.to_string());
+    second.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_lms_that_throws_answers_false_or_lacks_functions_never_blocks_the_learner() {
+    let lessons = support::built_in_lessons();
+    for (index, api) in ["throws", "false", "partial"].into_iter().enumerate() {
+        let lesson = &lessons[index % lessons.len()];
+        let package = unpack(lesson);
+        let browser = launch(&package, api, json!({})).await;
+        let picks: Vec<usize> = lesson.activities.iter().map(best_choice).collect();
+        complete(&browser, lesson, &picks).await;
+        let calls = calls(&browser).await;
+        assert!(calls.iter().any(|(name, _, _)| name == "LMSInitialize"), "{api}: the kit found the API");
+        if api != "partial" {
+            assert!(calls.iter().any(|(name, _, _)| name == "LMSSetValue"), "{api}: the kit kept reporting");
+        }
+        // The problems went to the console, and nowhere else.
+        let logged = kit_console_messages(&package.dir.0);
+        assert!(logged.iter().any(|line| line.contains("Second Look (LMS)")), "{api}: nothing logged: {logged:#?}");
+        assert!(logged.len() <= 12, "{api}: the kit does not flood the console: {logged:#?}");
+        browser.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn outside_an_lms_the_package_opens_its_lesson_and_logs_nothing() {
+    let lessons = support::built_in_lessons();
+    let lesson = &lessons[0];
+    let package = unpack(lesson);
+    // In a frame of a page with no API: the kit looks, finds nothing, carries on.
+    let browser = launch(&package, "none", json!({})).await;
+    start(&browser, lesson).await;
+    answer(&browser, lesson, 0, best_choice(&lesson.activities[0])).await;
+    let calls = calls(&browser).await;
+    assert!(calls.iter().any(|(name, _, _)| name == "looked for API"), "the kit looked for an API: {calls:?}");
+    browser.close().await;
+
+    // Opened on its own at the launch address: the lesson opens, as with #/lesson/<id>.
+    let base = support::serve(package.dir.0.clone()).await;
+    let args = console_log_args(&package.dir.0);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let browser = Browser::open_in_with(Engine::Chromium, &format!("{base}{}", package.href), &args, json!({})).await;
+    start(&browser, lesson).await;
+    let hash = browser.script("return location.hash;").await;
+    assert_eq!(hash, json!(format!("#/lesson/{}", lesson.id)));
+    assert!(kit_console_messages(&package.dir.0).is_empty(), "{:#?}", kit_console_messages(&package.dir.0));
+    browser.close().await;
+}
