@@ -7,48 +7,8 @@ mod support;
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction};
-use lesson::{ActivityKind, Answer, Lesson, LinkTarget, MockUrl, Verdict};
-use support::{Browser, ARROW_DOWN, ENTER, SPACE};
-
-/// The option a careful learner picks: the correct one, or the rating that fits the page.
-fn best_choice(activity: &lesson::Activity) -> usize {
-    match &activity.kind {
-        ActivityKind::SingleChoice { options } => {
-            options.iter().position(|o| o.correct).expect("validated: one is correct")
-        }
-        ActivityKind::TrustRating { reliable: true, .. } => 6,
-        ActivityKind::TrustRating { reliable: false, .. } => 0,
-    }
-}
-
-/// A choice that is not the best one.
-fn wrong_choice(activity: &lesson::Activity) -> usize {
-    match &activity.kind {
-        ActivityKind::SingleChoice { options } => {
-            options.iter().position(|o| !o.correct).expect("validated: two or more options")
-        }
-        ActivityKind::TrustRating { reliable: true, .. } => 0,
-        ActivityKind::TrustRating { reliable: false, .. } => 6,
-    }
-}
-
-/// The answer that the option at `index` (counting from 0, on screen) gives.
-fn answer_at(activity: &lesson::Activity, index: usize) -> Answer {
-    match activity.kind {
-        ActivityKind::SingleChoice { .. } => Answer::Choice { option: index },
-        ActivityKind::TrustRating { .. } => Answer::Rating { value: index as u8 + 1 },
-    }
-}
-
-/// The headline the learner should see after picking the option at `index`.
-fn headline_for(activity: &lesson::Activity, index: usize) -> &'static str {
-    match activity.assess(&answer_at(activity, index)).expect("the answer fits the activity").verdict {
-        Verdict::Noted => "Noted",
-        Verdict::Good => "Correct",
-        Verdict::Partly => "Partly",
-        Verdict::NotQuite => "Not quite",
-    }
-}
+use lesson::{ActivityKind, Answer, Lesson, LinkTarget, MockUrl};
+use support::{answer_at, best_choice, headline_for, wrong_choice, Browser, ARROW_DOWN, ENTER, SPACE};
 
 /// "You scored X out of Y." for these picks, worked out by the lesson's own scoring.
 fn score_line(lesson: &Lesson, picks: &[usize]) -> String {

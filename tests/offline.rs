@@ -18,18 +18,7 @@ use std::path::Path;
 
 use fantoccini::Locator;
 use lesson::{ActivityKind, Answer, Lesson};
-use support::{Browser, Engine, ScratchDir};
-
-/// The option a careful learner picks: the correct one, or the rating that fits the page.
-fn best_choice(activity: &lesson::Activity) -> usize {
-    match &activity.kind {
-        ActivityKind::SingleChoice { options } => {
-            options.iter().position(|o| o.correct).expect("validated: one is correct")
-        }
-        ActivityKind::TrustRating { reliable: true, .. } => 6,
-        ActivityKind::TrustRating { reliable: false, .. } => 0,
-    }
-}
+use support::{best_choice, Browser, Engine, ScratchDir};
 
 /// Waits for the catalogue to show every built-in lesson.
 async fn catalogue_shows_every_lesson(browser: &Browser, lessons: &[Lesson]) {

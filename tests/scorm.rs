@@ -13,9 +13,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use lesson::{ActivityKind, Answer, Lesson, Verdict};
+use lesson::{Answer, Lesson};
 use serde_json::{json, Value};
-use support::{Browser, Engine, ScratchDir};
+use support::{answer_at, best_choice, headline_for, wrong_choice, Browser, Engine, ScratchDir};
 
 /// SCORM 1.2's limit for `cmi.suspend_data`.
 const MAX_SUSPEND_DATA: usize = 4096;
@@ -148,38 +148,6 @@ async fn wait_for_call(browser: &Browser, name: &str) {
 }
 
 // ---- Working through a lesson (as tests/browser.rs does), answers from the data.
-
-fn best_choice(activity: &lesson::Activity) -> usize {
-    match &activity.kind {
-        ActivityKind::SingleChoice { options } => options.iter().position(|o| o.correct).expect("one is correct"),
-        ActivityKind::TrustRating { reliable: true, .. } => 6,
-        ActivityKind::TrustRating { reliable: false, .. } => 0,
-    }
-}
-
-fn wrong_choice(activity: &lesson::Activity) -> usize {
-    match &activity.kind {
-        ActivityKind::SingleChoice { options } => options.iter().position(|o| !o.correct).expect("two or more"),
-        ActivityKind::TrustRating { reliable: true, .. } => 0,
-        ActivityKind::TrustRating { reliable: false, .. } => 6,
-    }
-}
-
-fn answer_at(activity: &lesson::Activity, index: usize) -> Answer {
-    match activity.kind {
-        ActivityKind::SingleChoice { .. } => Answer::Choice { option: index },
-        ActivityKind::TrustRating { .. } => Answer::Rating { value: index as u8 + 1 },
-    }
-}
-
-fn headline_for(activity: &lesson::Activity, index: usize) -> &'static str {
-    match activity.assess(&answer_at(activity, index)).expect("the answer fits").verdict {
-        Verdict::Noted => "Noted",
-        Verdict::Good => "Correct",
-        Verdict::Partly => "Partly",
-        Verdict::NotQuite => "Not quite",
-    }
-}
 
 fn score_of(lesson: &Lesson, picks: &[usize]) -> lesson::Score {
     let answers: HashMap<&str, Answer> =

@@ -72,7 +72,8 @@ pub fn to_plain_text(markdown: &str) -> String {
     text.trim().to_owned()
 }
 
-fn escape(text: &str) -> String {
+/// Escapes text for HTML text and attribute values.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -11,6 +11,7 @@ use std::time::Duration;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
+use lesson::{ActivityKind, Answer, Verdict};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -527,5 +528,47 @@ impl ScratchDir {
 impl Drop for ScratchDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+// ---- What a careful learner answers, worked out from the lesson data.
+
+/// The option a careful learner picks: the correct one, or the rating that fits the page.
+pub fn best_choice(activity: &lesson::Activity) -> usize {
+    match &activity.kind {
+        ActivityKind::SingleChoice { options } => {
+            options.iter().position(|o| o.correct).expect("validated: one is correct")
+        }
+        ActivityKind::TrustRating { reliable: true, .. } => 6,
+        ActivityKind::TrustRating { reliable: false, .. } => 0,
+    }
+}
+
+/// A choice that is not the best one.
+pub fn wrong_choice(activity: &lesson::Activity) -> usize {
+    match &activity.kind {
+        ActivityKind::SingleChoice { options } => {
+            options.iter().position(|o| !o.correct).expect("validated: two or more options")
+        }
+        ActivityKind::TrustRating { reliable: true, .. } => 0,
+        ActivityKind::TrustRating { reliable: false, .. } => 6,
+    }
+}
+
+/// The answer that the option at `index` (counting from 0, on screen) gives.
+pub fn answer_at(activity: &lesson::Activity, index: usize) -> Answer {
+    match activity.kind {
+        ActivityKind::SingleChoice { .. } => Answer::Choice { option: index },
+        ActivityKind::TrustRating { .. } => Answer::Rating { value: index as u8 + 1 },
+    }
+}
+
+/// The headline the learner should see after picking the option at `index`.
+pub fn headline_for(activity: &lesson::Activity, index: usize) -> &'static str {
+    match activity.assess(&answer_at(activity, index)).expect("the answer fits the activity").verdict {
+        Verdict::Noted => "Noted",
+        Verdict::Good => "Correct",
+        Verdict::Partly => "Partly",
+        Verdict::NotQuite => "Not quite",
     }
 }

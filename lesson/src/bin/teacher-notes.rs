@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use lesson::markdown::escape;
 use lesson::{ActivityKind, ClueKind, HeadingLevel, Lesson, RATING_MAX, RATING_MIN};
 
 fn main() -> ExitCode {
@@ -300,20 +301,5 @@ fn markdown(text: &str, under: HeadingLevel) -> String {
         rest = &after[end + "</a>".len()..];
     }
     out.push_str(rest);
-    out
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
     out
 }
