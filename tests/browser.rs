@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction};
 use lesson::{ActivityKind, Answer, Lesson, LinkTarget, MockUrl};
-use support::{answer_at, best_choice, headline_for, wrong_choice, Browser, ARROW_DOWN, ENTER, SPACE};
+use support::{answer_at, best_choice, headline_for, Browser, ScratchDir, ARROW_DOWN, ENTER, SPACE};
 
 /// "You scored X out of Y." for these picks, worked out by the lesson's own scoring.
 fn score_line(lesson: &Lesson, picks: &[usize]) -> String {
@@ -61,13 +61,9 @@ async fn completes_a_lesson_by_mouse_and_every_screen_passes_axe() {
     browser.assert_accessible("investigation").await;
 
     // One scored answer is wrong on purpose: the feedback says so and names the better answer.
-    let wrong_at = lesson.activities.iter().position(|a| a.scored).expect("a lesson has a scored activity");
-    let picks: Vec<usize> = lesson
-        .activities
-        .iter()
-        .enumerate()
-        .map(|(i, a)| if i == wrong_at { wrong_choice(a) } else { best_choice(a) })
-        .collect();
+    let picks = support::picks_with_one_wrong(lesson);
+    let wrong_at =
+        picks.iter().zip(&lesson.activities).position(|(&pick, a)| pick != best_choice(a)).expect("one wrong");
     for (index, activity) in lesson.activities.iter().enumerate() {
         if index > 0 {
             browser.click_text(".activity-nav button", "Next question").await;
@@ -372,13 +368,12 @@ fn fixture(path: &str) -> std::path::PathBuf {
     support::repo_root().join(path)
 }
 
-/// Writes a lesson file for a test into a fresh folder, returning its path.
-fn scratch_lesson(name: &str, source: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("second-look-import-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("scratch folder");
-    let path = dir.join(name);
+/// Writes a lesson file for a test into a scratch folder (deleted with it).
+fn scratch_lesson(name: &str, source: &str) -> (ScratchDir, std::path::PathBuf) {
+    let dir = ScratchDir::new(&format!("import-{name}"));
+    let path = dir.0.join(name);
     std::fs::write(&path, source).expect("write scratch lesson");
-    path
+    (dir, path)
 }
 
 async fn import_file(browser: &Browser, path: &std::path::Path) {
@@ -445,7 +440,8 @@ async fn broken_clashing_and_hostile_lesson_files_change_nothing_and_run_nothing
             .find(|s| s.contains(&format!("id = \"{}\"", lessons[0].id)))
             .expect("the first lesson's file")
     });
-    import_file(&browser, &scratch_lesson("copy.toml", &copy)).await;
+    let (_copy_dir, copy_path) = scratch_lesson("copy.toml", &copy);
+    import_file(&browser, &copy_path).await;
     browser.wait_for_text(".import-problem", "already has the id").await;
     let cards_after = browser.client.find_all(fantoccini::Locator::Css(".lesson-card")).await.expect("cards").len();
     assert_eq!(cards_before, cards_after, "refused files add nothing");
@@ -458,7 +454,8 @@ async fn broken_clashing_and_hostile_lesson_files_change_nothing_and_run_nothing
         1,
     );
     let lesson = lesson::parse_lesson("hostile", &hostile).expect("still a valid lesson");
-    import_file(&browser, &scratch_lesson("hostile.toml", &hostile)).await;
+    let (_hostile_dir, hostile_path) = scratch_lesson("hostile.toml", &hostile);
+    import_file(&browser, &hostile_path).await;
     browser.wait_for_text(".import-reports", "Added").await;
     open_first_lesson(&browser, &lesson).await;
     browser.wait_for_text(".briefing", "<script>window.__injected = 1</script>").await;

@@ -239,13 +239,7 @@ async fn reports_status_score_and_resume_state_to_a_scorm_12_runtime() {
     start(&browser, lesson).await;
     wait_for_cmi(&browser, "cmi.core.lesson_status", |s| s == "incomplete").await;
     // One scored answer wrong, the rest right: the expected score comes from the lesson's own scoring.
-    let wrong_at = lesson.activities.iter().position(|a| a.scored).expect("a scored activity");
-    let picks: Vec<usize> = lesson
-        .activities
-        .iter()
-        .enumerate()
-        .map(|(i, a)| if i == wrong_at { wrong_choice(a) } else { best_choice(a) })
-        .collect();
+    let picks = support::picks_with_one_wrong(lesson);
     answer(&browser, lesson, 0, picks[0]).await;
     let suspend = wait_for_cmi(&browser, "cmi.suspend_data", |s| s.contains("\"activity\":1")).await;
     assert!(suspend.len() <= MAX_SUSPEND_DATA, "suspend_data is {} characters", suspend.len());

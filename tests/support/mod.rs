@@ -57,39 +57,7 @@ pub fn built_in_lessons() -> Vec<lesson::Lesson> {
 
 /// Serves `dir` on a free port of 127.0.0.1 until the test ends.
 pub async fn serve(dir: PathBuf) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
-    let address = listener.local_addr().expect("local address");
-    tokio::spawn(async move {
-        while let Ok((mut socket, _)) = listener.accept().await {
-            let dir = dir.clone();
-            tokio::spawn(async move {
-                let mut request = Vec::new();
-                let mut buffer = [0u8; 4096];
-                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match socket.read(&mut buffer).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => request.extend_from_slice(&buffer[..n]),
-                    }
-                }
-                let request = String::from_utf8_lossy(&request);
-                let path = request.split_whitespace().nth(1).unwrap_or("/");
-                let path = path.split(['?', '#']).next().unwrap_or("/");
-                let response = match file_for(&dir, path) {
-                    Some((body, content_type)) => {
-                        let mut head = format!("HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n", body.len()).into_bytes();
-                        head.extend(body);
-                        head
-                    }
-                    None => {
-                        b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found".to_vec()
-                    }
-                };
-                let _ = socket.write_all(&response).await;
-                let _ = socket.shutdown().await;
-            });
-        }
-    });
-    format!("http://{address}/")
+    serve_under(dir).await.0
 }
 
 fn file_for(dir: &Path, path: &str) -> Option<(Vec<u8>, &'static str)> {
@@ -113,61 +81,18 @@ pub struct Browser {
     pub client: Client,
     pub base: String,
     driver: Child,
-    _profile: TempDir,
-}
-
-struct TempDir(PathBuf);
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+    _profile: ScratchDir,
 }
 
 impl Browser {
     /// Starts chromedriver and Chromium, and opens the kit served over 127.0.0.1.
     pub async fn open_kit() -> Browser {
         let base = serve(dist()).await;
-        let browser = Browser::start(base.clone()).await;
+        let profile = ScratchDir::new("profile");
+        let browser = Browser::launch(Engine::Chromium, profile, base.clone(), &[], json!({})).await;
         browser.client.goto(&base).await.expect("open the kit");
         browser.wait_for("h1").await;
         browser
-    }
-
-    async fn start(base: String) -> Browser {
-        let port = free_port().await;
-        let driver = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .expect("chromedriver is installed (./kit test installs chromium-driver)");
-        let profile = TempDir(std::env::temp_dir().join(format!("second-look-profile-{port}-{}", std::process::id())));
-        let capabilities = json!({
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1280,900",
-                    format!("--user-data-dir={}", profile.0.display()),
-                ]
-            }
-        });
-        let capabilities = match capabilities {
-            Value::Object(map) => map,
-            _ => unreachable!(),
-        };
-        let url = format!("http://127.0.0.1:{port}");
-        let mut last_error = None;
-        for _ in 0..100 {
-            match ClientBuilder::native().capabilities(capabilities.clone()).connect(&url).await {
-                Ok(client) => return Browser { client, base, driver, _profile: profile },
-                Err(error) => last_error = Some(error),
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("could not start Chromium through chromedriver: {last_error:?}");
     }
 
     pub async fn close(mut self) {
@@ -332,7 +257,7 @@ impl Browser {
     /// browser and, for Firefox, extra preferences (`about:config`).
     pub async fn open_in_with(engine: Engine, url: &str, args: &[&str], firefox_prefs: Value) -> Browser {
         let port = free_port().await;
-        let profile = TempDir(std::env::temp_dir().join(format!(
+        let profile = ScratchDir(std::env::temp_dir().join(format!(
             "second-look-{}-profile-{port}-{}",
             format!("{engine:?}").to_lowercase(),
             std::process::id()
@@ -367,7 +292,7 @@ impl Browser {
 
     async fn launch(
         engine: Engine,
-        profile: TempDir,
+        profile: ScratchDir,
         base: String,
         extra_args: &[&str],
         extra_prefs: Value,
@@ -571,4 +496,16 @@ pub fn headline_for(activity: &lesson::Activity, index: usize) -> &'static str {
         Verdict::Partly => "Partly",
         Verdict::NotQuite => "Not quite",
     }
+}
+
+/// One pick per activity: the best everywhere but one scored activity, answered
+/// wrongly on purpose, so a test sees both kinds of feedback and a score below full.
+pub fn picks_with_one_wrong(lesson: &lesson::Lesson) -> Vec<usize> {
+    let wrong_at = lesson.activities.iter().position(|a| a.scored).expect("a lesson has a scored activity");
+    lesson
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(i, a)| if i == wrong_at { wrong_choice(a) } else { best_choice(a) })
+        .collect()
 }
