@@ -1,55 +1,84 @@
-//! Checks every built-in lesson with the same parser and validator the app
-//! uses, and embeds them. A broken lesson fails the build with its file,
+//! Checks every built-in lesson and track with the same parser and validator
+//! the app uses, and embeds them. A broken file fails the build with its file,
 //! line, column and what to fix, exactly as `check-lessons` prints it.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn main() {
-    let lessons_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
-    println!("cargo::rerun-if-changed={}", lessons_dir.display());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let lesson_files = toml_files(&root.join("lessons"), true);
+    // Tracks are optional: a kit may have none.
+    let track_files = toml_files(&root.join("tracks"), false);
+    if lesson_files.is_empty() {
+        fail("there are no lesson files in lessons/");
+    }
 
-    let mut files: Vec<_> = match std::fs::read_dir(&lessons_dir) {
+    let mut problems = Vec::new();
+    let mut lesson_ids = Vec::new();
+    for (name, _, source) in &lesson_files {
+        match lesson::parse_lesson(name, source) {
+            Ok(lesson) => lesson_ids.push(lesson.id),
+            Err(diagnostics) => problems.push(lesson::report::render(source, &diagnostics, false)),
+        }
+    }
+    let tracks: Vec<(&str, &str)> =
+        track_files.iter().map(|(name, _, source)| (name.as_str(), source.as_str())).collect();
+    for ((_, source), result) in tracks.iter().zip(lesson::parse_tracks(&tracks, &lesson_ids)) {
+        if let Err(diagnostics) = result {
+            problems.push(lesson::report::render(source, &diagnostics, false));
+        }
+    }
+    if !problems.is_empty() {
+        fail(&format!(
+            "{}\n\n{} built-in lesson or track file(s) have problems; fix them or run `./kit check` for the same report.",
+            problems.join("\n\n"),
+            problems.len()
+        ));
+    }
+
+    let mut generated = String::new();
+    embed(&mut generated, "BUILT_IN_LESSONS", "Every lesson in `lessons/`", &lesson_files);
+    embed(&mut generated, "BUILT_IN_TRACKS", "Every track in `tracks/`", &track_files);
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"))).join("built_in.rs");
+    std::fs::write(&out, generated).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+}
+
+/// The `.toml` files of a folder, sorted, as (name shown in reports, path, text).
+fn toml_files(dir: &Path, required: bool) -> Vec<(String, PathBuf, String)> {
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let folder = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
             .filter_map(Result::ok)
             .map(|entry| entry.path())
             .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
             .collect(),
-        Err(error) => fail(&format!("cannot read {}: {error}", lessons_dir.display())),
+        Err(_) if !required && !dir.exists() => Vec::new(),
+        Err(error) => fail(&format!("cannot read {}: {error}", dir.display())),
     };
-    files.sort();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            println!("cargo::rerun-if-changed={}", path.display());
+            let name = format!("{folder}/{}", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
+            let source = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {name}: {e}")));
+            (name, path, source)
+        })
+        .collect()
+}
 
-    let mut generated = String::from(
-        "/// Every lesson in `lessons/`, checked at build time.\npub const BUILT_IN: &[BuiltInLesson] = &[\n",
-    );
-    let mut problems = Vec::new();
-    for path in &files {
-        println!("cargo::rerun-if-changed={}", path.display());
-        let name = format!("lessons/{}", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
-        let source = std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {name}: {e}")));
-        if let Err(diagnostics) = lesson::parse_lesson(&name, &source) {
-            problems.push(lesson::report::render(&source, &diagnostics, false));
-        }
+fn embed(generated: &mut String, constant: &str, what: &str, files: &[(String, PathBuf, String)]) {
+    let _ = writeln!(generated, "/// {what}, checked at build time.\npub const {constant}: &[BuiltInFile] = &[");
+    for (name, path, _) in files {
         let _ = writeln!(
             generated,
-            "    BuiltInLesson {{ file: {name:?}, source: include_str!({:?}) }},",
+            "    BuiltInFile {{ file: {name:?}, source: include_str!({:?}) }},",
             path.display().to_string()
         );
     }
     generated.push_str("];\n");
-    if !problems.is_empty() {
-        fail(&format!(
-            "{}\n\n{} built-in lesson file(s) have problems; fix them or run `./kit check` for the same report.",
-            problems.join("\n\n"),
-            problems.len()
-        ));
-    }
-    if files.is_empty() {
-        fail("there are no lesson files in lessons/");
-    }
-    let out =
-        Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"))).join("built_in_lessons.rs");
-    std::fs::write(&out, generated).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }
 
 fn fail(message: &str) -> ! {

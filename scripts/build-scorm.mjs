@@ -1,15 +1,25 @@
-// Builds dist-scorm/: one SCORM 1.2 package per built-in lesson, for a
-// learning management system (`./kit scorm` runs it after `./kit usb`'s build).
-// Tracks (ordered sets of lessons) do not exist yet, so a package is a lesson.
+// Builds dist-scorm/: SCORM 1.2 packages for a learning management system
+// (`./kit scorm` runs it after `./kit usb`'s build).
 //
-//   dist-scorm/<lesson-id>.zip
+//   dist-scorm/<track-id>.zip           one per track in tracks/: the track's
+//                                       lessons, in order, as one course
+//   dist-scorm/lessons/<lesson-id>.zip  one per lesson in lessons/, for a lesson
+//                                       that is in no track, or given on its own
+//
+// Each zip holds:
 //     imsmanifest.xml   one organization, one item, one SCO whose launch
-//                       address is `kit.html?lesson=<id>` (a query, because
-//                       some LMSs drop a `#` hash), with the lesson's pass mark
-//                       as adlcp:masteryscore, in points like the reported score
+//                       address is `kit.html?track=<id>` (or `?lesson=<id>`: a
+//                       query, because some LMSs drop a `#` hash), with the pass
+//                       mark as adlcp:masteryscore, in the unit of the reported
+//                       score (points, or a percentage above 100 points)
 //     kit.html          dist-usb/kit.html unchanged: the whole kit in one file,
 //                       so it runs in any LMS frame under any path. Inside an
-//                       LMS it finds the SCORM API and reports (src/lms.rs).
+//                       LMS it finds the SCORM API and reports (src/lms.rs): for
+//                       a track, one status and score over all its lessons.
+//
+// A track is one SCO, not one SCO per lesson: SCORM 1.2 does not say how an
+// LMS should roll several SCOs up into one result, and LMSs differ, so the kit
+// reports the track's result itself.
 //
 // The zip writer is the few lines below (deflate from node's zlib): node has
 // no zip writer, and a package of two files does not need a dependency.
@@ -35,28 +45,32 @@ const kitFile = at("dist-usb/kit.html");
 if (!fs.existsSync(kitFile)) fail("dist-usb/kit.html is missing: run `./kit usb` first (`./kit scorm` does).");
 const kit = fs.readFileSync(kitFile);
 
-// Each lesson's id, title and pass mark, read by the kit's own lesson parser.
-const lessonFiles = fs.readdirSync(at("lessons")).filter((f) => f.endsWith(".toml")).sort().map((f) => `lessons/${f}`);
-if (lessonFiles.length === 0) fail("there are no lesson files in lessons/.");
-let lessons;
+// Every track and lesson: id, title, points and pass mark, read by the kit's own parser.
+let packages;
 try {
-  const json = execFileSync("cargo", ["run", "-q", "--locked", "--offline", "--example", "scorm-lessons", "--", ...lessonFiles], {
+  const json = execFileSync("cargo", ["run", "-q", "--locked", "--offline", "--example", "scorm-packages"], {
     cwd: root,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
   });
-  lessons = JSON.parse(json);
+  packages = JSON.parse(json);
 } catch (error) {
-  fail(`could not read the lessons with \`cargo run --example scorm-lessons\`: ${error.message}`);
+  fail(`could not read the tracks and lessons with \`cargo run --example scorm-packages\`: ${error.message}`);
 }
+if (packages.lessons.length === 0) fail("there are no lesson files in lessons/.");
 
 const xml = (text) => String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function manifest(lesson) {
-  const mastery = lesson.possible > 0 ? `\n        <adlcp:masteryscore>${lesson.mastery}</adlcp:masteryscore>` : "";
+// `kind` is "track" or "lesson"; `course` is an entry of the example's JSON.
+function manifest(kind, course) {
+  const id = xml(course.id);
+  const mastery = course.possible > 0 ? `\n        <adlcp:masteryscore>${course.mastery}</adlcp:masteryscore>` : "";
+  const contents = kind === "track"
+    ? `\n<!-- The track's lessons, in order: ${course.lessons.map((l) => xml(l.id)).join(", ").replace(/--/g, "- -")}. -->`
+    : "";
   return `<?xml version="1.0" encoding="UTF-8"?>
-<!-- Second Look, lesson "${xml(lesson.id)}" as a SCORM 1.2 package. Built by scripts/build-scorm.mjs. -->
-<manifest identifier="second-look-${xml(lesson.id)}" version="1.0"
+<!-- Second Look, ${kind} "${id}" as a SCORM 1.2 package. Built by scripts/build-scorm.mjs. -->${contents}
+<manifest identifier="second-look-${kind}-${id}" version="1.0"
           xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
           xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -67,14 +81,14 @@ function manifest(lesson) {
   </metadata>
   <organizations default="second-look">
     <organization identifier="second-look">
-      <title>Second Look: ${xml(lesson.title)}</title>
-      <item identifier="lesson-${xml(lesson.id)}" identifierref="sco-${xml(lesson.id)}" isvisible="true">
-        <title>${xml(lesson.title)}</title>${mastery}
+      <title>Second Look: ${xml(course.title)}</title>
+      <item identifier="${kind}-${id}" identifierref="sco-${id}" isvisible="true">
+        <title>${xml(course.title)}</title>${mastery}
       </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="sco-${xml(lesson.id)}" type="webcontent" adlcp:scormtype="sco" href="kit.html?lesson=${xml(lesson.id)}">
+    <resource identifier="sco-${id}" type="webcontent" adlcp:scormtype="sco" href="kit.html?${kind}=${id}">
       <file href="kit.html"/>
     </resource>
   </resources>
@@ -150,21 +164,27 @@ function zip(entries) {
 
 // ---- The packages, built beside dist-scorm/ and swapped in.
 fs.rmSync(staging, { recursive: true, force: true });
-fs.mkdirSync(staging, { recursive: true });
-const sizes = [];
-for (const lesson of lessons) {
-  if (!/^[a-z0-9-]+$/.test(lesson.id)) fail(`lesson id ${JSON.stringify(lesson.id)} cannot be a file name.`);
+fs.mkdirSync(path.join(staging, "lessons"), { recursive: true });
+const built = [];
+const courses = [
+  ...packages.tracks.map((track) => ["track", track, `${track.id}.zip`]),
+  ...packages.lessons.map((lesson) => ["lesson", lesson, `lessons/${lesson.id}.zip`]),
+];
+for (const [kind, course, name] of courses) {
+  if (!/^[a-z0-9-]+$/.test(course.id)) fail(`${kind} id ${JSON.stringify(course.id)} cannot be a file name.`);
   const pkg = zip([
-    { name: "imsmanifest.xml", data: Buffer.from(manifest(lesson), "utf8") },
+    { name: "imsmanifest.xml", data: Buffer.from(manifest(kind, course), "utf8") },
     { name: "kit.html", data: kit },
   ]);
-  fs.writeFileSync(path.join(staging, `${lesson.id}.zip`), pkg);
-  sizes.push([lesson, pkg.length]);
+  fs.writeFileSync(path.join(staging, name), pkg);
+  built.push([name, course, pkg.length]);
 }
 fs.rmSync(out, { recursive: true, force: true });
 fs.renameSync(staging, out);
 
-console.log(`build-scorm: dist-scorm/ is ready: one SCORM 1.2 package per lesson`);
-for (const [lesson, size] of sizes) {
-  console.log(`  ${`${lesson.id}.zip`.padEnd(24)} ${String(size).padStart(9)} bytes (pass mark ${lesson.mastery} of ${lesson.possible} points)`);
+console.log(`build-scorm: dist-scorm/ is ready: one SCORM 1.2 package per track, and one per lesson in dist-scorm/lessons/`);
+for (const [name, course, size] of built) {
+  const count = course.lessons ? course.lessons.length : 0;
+  const lessons = course.lessons ? `${count} lesson${count === 1 ? "" : "s"}, ` : "";
+  console.log(`  ${name.padEnd(36)} ${String(size).padStart(9)} bytes (${lessons}pass mark ${course.mastery} of ${course.max})`);
 }

@@ -28,7 +28,6 @@ const WASM_OPT_VERSION = "132";
 
 const cargoWasm = at("target/wasm32-unknown-unknown/release/second-look.wasm");
 const hostedIndex = at("dist/index.html");
-const hostedCss = at("dist/kit.css");
 const work = at("target/usb-build");
 const out = at("dist-usb");
 const staging = at("dist-usb.partial");
@@ -49,7 +48,7 @@ function run(command, args, options = {}) {
 const sha256 = (data) => createHash("sha256").update(data).digest();
 const cspHash = (text) => `'sha256-${sha256(Buffer.from(text, "utf8")).toString("base64")}'`;
 
-for (const file of [cargoWasm, hostedIndex, hostedCss, at("dist/second-look_bg.wasm")]) {
+for (const file of [cargoWasm, hostedIndex, at("dist/second-look_bg.wasm")]) {
   if (!fs.existsSync(file)) fail(`${path.relative(root, file)} is missing: run \`trunk build --release\` first (\`./kit usb\` does).`);
 }
 
@@ -101,7 +100,13 @@ const body = index.match(/<body>([\s\S]*?)<\/body>/)?.[1];
 if (!title || !body || !body.includes('id="boot-error"')) fail("dist/index.html has no <title>, <body> or #boot-error to reuse.");
 if (/<script|<link|<img|<style/i.test(body)) fail("dist/index.html's <body> loads something: kit.html could not carry it.");
 
-const css = fs.readFileSync(hostedCss, "utf8");
+// Every stylesheet the hosted page links, in its order, as one inline <style>.
+const stylesheets = [...index.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"/g)].map((m) => at("dist", m[1]));
+if (stylesheets.length === 0) fail("dist/index.html links no stylesheet.");
+for (const file of stylesheets) {
+  if (!fs.existsSync(file)) fail(`${path.relative(root, file)} is missing: run \`trunk build --release\` first.`);
+}
+const css = stylesheets.map((file) => fs.readFileSync(file, "utf8")).join("\n");
 const glue = fs.readFileSync(glueFile, "utf8");
 const wasm = fs.readFileSync(wasmFile);
 if (!glue.includes("let wasm_bindgen") || !glue.includes("module_or_path")) fail("the no-modules glue does not look as expected.");
@@ -162,6 +167,7 @@ ${title}
 // 3. The folder, built beside the old one and swapped in.
 fs.rmSync(staging, { recursive: true, force: true });
 fs.mkdirSync(path.join(staging, "lessons"), { recursive: true });
+fs.mkdirSync(path.join(staging, "tracks"), { recursive: true });
 fs.writeFileSync(path.join(staging, "kit.html"), kitHtml);
 
 const pageCss = fs.readFileSync(at("usb/pages.css"), "utf8");
@@ -173,6 +179,9 @@ const lessonFiles = fs.readdirSync(at("lessons")).filter((f) => f.endsWith(".tom
 if (lessonFiles.length === 0) fail("there are no lesson files in lessons/.");
 for (const file of lessonFiles) fs.copyFileSync(at("lessons", file), path.join(staging, "lessons", file));
 fs.copyFileSync(at("docs/authoring.md"), path.join(staging, "lessons", "authoring-guide.md"));
+const trackFiles = fs.readdirSync(at("tracks")).filter((f) => f.endsWith(".toml")).sort();
+for (const file of trackFiles) fs.copyFileSync(at("tracks", file), path.join(staging, "tracks", file));
+fs.copyFileSync(at("docs/tracks.md"), path.join(staging, "tracks", "tracks-guide.md"));
 
 run(
   "cargo",
@@ -206,4 +215,5 @@ const gzip = zlib.gzipSync(kitHtml, { level: 9 }).length;
 console.log(`build-usb: dist-usb/ is ready (open dist-usb/START-HERE.html)`);
 console.log(`  kit.html          ${String(raw).padStart(9)} bytes raw ${String(gzip).padStart(9)} bytes gzip -9 (wasm ${wasm.length} bytes before base64)`);
 console.log(`  lessons/          ${lessonFiles.length} lesson files and authoring-guide.md`);
+console.log(`  tracks/           ${trackFiles.length} track files and tracks-guide.md`);
 console.log(`  teacher-notes/    ${staticPages.length - 2} lesson pages and index.html`);

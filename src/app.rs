@@ -8,6 +8,7 @@ use crate::route::{hash_route, Route};
 use crate::ui::catalogue_page::CataloguePage;
 use crate::ui::lesson_page::{LessonNotFound, LessonPage};
 use crate::ui::notices::{NoticeList, Notices};
+use crate::ui::track_page::{TrackNotFound, TrackPage};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -16,9 +17,11 @@ pub fn App() -> impl IntoView {
     provide_context(Progress::start(notices));
     let library = Library::start(notices);
     provide_context(library);
-    // Inside an LMS (SCORM 1.2), report the launched lesson; elsewhere does nothing.
+    // Inside an LMS (SCORM 1.2), report the launched lesson or track; elsewhere does nothing.
     crate::lms::connect();
     let route = hash_route();
+    // The route is also read by the parts of a lesson that lead on through its track.
+    provide_context(route);
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
@@ -30,9 +33,13 @@ pub fn App() -> impl IntoView {
             <NoticeList/>
             {move || match route.get() {
                 Route::Catalogue => view! { <CataloguePage/> }.into_any(),
-                Route::Lesson(id) => match library.lesson(&id) {
+                Route::Lesson(id) | Route::TrackLesson { lesson: id, .. } => match library.lesson(&id) {
                     Some(lesson) => view! { <LessonPage lesson/> }.into_any(),
                     None => view! { <LessonNotFound id/> }.into_any(),
+                },
+                Route::Track(id) => match library.track(&id) {
+                    Some(track) => view! { <TrackPage track/> }.into_any(),
+                    None => view! { <TrackNotFound id/> }.into_any(),
                 },
             }}
         </main>

@@ -1,13 +1,14 @@
 //! The lessons the kit offers: the built-in ones, compiled in and checked by
 //! `build.rs`, and the ones a trainer imports from a file at run time. Both
-//! go through the same parser and validator.
+//! go through the same parser and validator. Also the built-in tracks
+//! (ordered sets of built-in lessons), checked by the build in the same way.
 
 mod imported;
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::{Diagnostic, Lesson};
+use lesson::{Diagnostic, Lesson, Track};
 
 pub use imported::{ImportProblem, MAX_IMPORT_BYTES};
 
@@ -15,13 +16,13 @@ use crate::storage;
 use crate::ui::notices::Notices;
 use imported::ImportedFiles;
 
-/// A lesson file embedded at build time.
-pub struct BuiltInLesson {
+/// A lesson or track file embedded at build time.
+pub struct BuiltInFile {
     pub file: &'static str,
     pub source: &'static str,
 }
 
-include!(concat!(env!("OUT_DIR"), "/built_in_lessons.rs"));
+include!(concat!(env!("OUT_DIR"), "/built_in.rs"));
 
 /// A lesson file that could not be read, kept to show the author why.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,13 +45,15 @@ pub enum Origin {
 pub struct Catalogue {
     pub lessons: Vec<(Arc<Lesson>, Origin)>,
     pub broken: Vec<BrokenLesson>,
+    /// The built-in tracks, in file-name order.
+    pub tracks: Vec<Arc<Track>>,
 }
 
 impl Catalogue {
     /// The built-in lessons, then every imported file that still reads.
     fn assemble(imported: &ImportedFiles) -> Catalogue {
         let mut catalogue = Catalogue::default();
-        let files = BUILT_IN
+        let files = BUILT_IN_LESSONS
             .iter()
             .map(|f| (f.file, f.source, Origin::BuiltIn))
             .chain(imported.files.iter().map(|f| (f.file.as_str(), f.source.as_str(), Origin::Imported)));
@@ -66,12 +69,45 @@ impl Catalogue {
                 }),
             }
         }
+        catalogue.tracks = built_in_tracks(&catalogue.lessons);
         catalogue
     }
 
     pub fn lesson(&self, id: &str) -> Option<Arc<Lesson>> {
         self.lessons.iter().find(|(lesson, _)| lesson.id == id).map(|(lesson, _)| lesson.clone())
     }
+
+    pub fn track(&self, id: &str) -> Option<Arc<Track>> {
+        self.tracks.iter().find(|track| track.id == id).cloned()
+    }
+
+    /// A track's lessons, in its order.
+    pub fn track_lessons(&self, track: &Track) -> Vec<Arc<Lesson>> {
+        track.lessons.iter().filter_map(|id| self.lesson(id)).collect()
+    }
+}
+
+/// The built-in tracks, over the built-in lessons only (an imported lesson
+/// cannot join a track). The build has checked them against the same lessons,
+/// so none fails here; if one did, it is left out and logged, not shown broken.
+fn built_in_tracks(lessons: &[(Arc<Lesson>, Origin)]) -> Vec<Arc<Track>> {
+    let built_in: Vec<String> =
+        lessons.iter().filter(|(_, origin)| *origin == Origin::BuiltIn).map(|(lesson, _)| lesson.id.clone()).collect();
+    let files: Vec<(&str, &str)> = BUILT_IN_TRACKS.iter().map(|f| (f.file, f.source)).collect();
+    lesson::parse_tracks(&files, &built_in)
+        .into_iter()
+        .filter_map(|result| match result {
+            Ok(track) => Some(Arc::new(track)),
+            Err(diagnostics) => {
+                for diagnostic in diagnostics {
+                    web_sys::console::warn_1(
+                        &format!("Second Look: a built-in track is left out: {diagnostic}").into(),
+                    );
+                }
+                None
+            }
+        })
+        .collect()
 }
 
 /// The store of lessons: what is built in plus what was imported, kept in
@@ -96,6 +132,10 @@ impl Library {
 
     pub fn lesson(&self, id: &str) -> Option<Arc<Lesson>> {
         self.catalogue.with(|catalogue| catalogue.lesson(id))
+    }
+
+    pub fn track(&self, id: &str) -> Option<Arc<Track>> {
+        self.catalogue.with(|catalogue| catalogue.track(id))
     }
 
     /// Checks a file with the same validator as the build and, if it is a

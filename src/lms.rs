@@ -1,14 +1,17 @@
 //! The bridge to a learning management system, for the SCORM 1.2 packages
-//! that `./kit scorm` builds (one per lesson). At start the kit looks for the
-//! LMS's `API` object in the frames around it; if there is none it does
-//! nothing at all. If there is one, it reports the launched lesson: status
-//! (`incomplete`, then `passed`/`failed`, or `completed` for a lesson with no
-//! scored questions), score in points, and the learner's place as
-//! `cmi.suspend_data`, restored on a computer that has no progress of its own.
+//! that `./kit scorm` builds (one per track, and one per lesson). At start the
+//! kit looks for the LMS's `API` object in the frames around it; if there is
+//! none it does nothing at all. If there is one, it reports the launched track
+//! or lesson as one: status (`incomplete` until every lesson is finished, then
+//! `passed`/`failed`, or `completed` if none has scored questions), the score
+//! over all its lessons (see `mastery::reported_score`), and the learner's
+//! place as `cmi.suspend_data`, restored for each lesson this computer has no
+//! progress in.
 //!
 //! An LMS is outside the kit's control: every call is wrapped, and an API
 //! that throws, answers "false" or lacks functions only logs to the console.
 
+pub mod course;
 pub mod mastery;
 pub mod suspend;
 
@@ -16,14 +19,18 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use std::sync::Arc;
+
 use js_sys::{Function, Object, Reflect};
 use leptos::prelude::*;
+use lesson::Lesson;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::catalogue::Library;
 use crate::progress::{LessonProgress, Progress, Stage};
 use crate::route::Route;
+use course::{launch_in_query, Launch};
 
 /// How many frames up the kit looks for the API (SCORM's own advice is 7).
 const MAX_FRAMES: usize = 10;
@@ -32,20 +39,13 @@ const COMMIT_AFTER_MS: u64 = 1000;
 /// Problems logged before the kit stops repeating itself.
 const MAX_LOGGED: u32 = 10;
 
-/// The lesson a launch address asks for with `?lesson=<id>`, the SCO's launch
-/// address in the kit's SCORM packages (an LMS may drop a `#/lesson/…` hash;
-/// it keeps a query, and may add its own parameters to it).
-pub fn lesson_in_query(search: &str) -> Option<&str> {
-    search.trim_start_matches('?').split('&').find_map(|pair| {
-        let id = pair.strip_prefix("lesson=")?;
-        let valid = !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        valid.then_some(id)
-    })
+fn launch_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
-/// Run once before the app mounts: a launch address `kit.html?lesson=<id>`
-/// with no route in its hash opens that lesson.
-pub fn open_launch_lesson() {
+/// Run once before the app mounts: a launch address `kit.html?track=<id>` or
+/// `kit.html?lesson=<id>` with no route in its hash opens that track or lesson.
+pub fn open_launch() {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return;
     };
@@ -53,53 +53,80 @@ pub fn open_launch_lesson() {
     if !matches!(hash.as_str(), "" | "#" | "#/") {
         return;
     }
-    let search = location.search().unwrap_or_default();
-    if let Some(id) = lesson_in_query(&search) {
-        let _ = location.set_hash(&Route::Lesson(id.to_owned()).to_hash());
-    }
+    let route = match launch_in_query(&launch_search()) {
+        Some(Launch::Lesson(id)) => Route::Lesson(id),
+        Some(Launch::Track(id)) => Route::Track(id),
+        None => return,
+    };
+    let _ = location.set_hash(&route.to_hash());
 }
 
-/// Finds the LMS and, if there is one, reports the launched lesson to it.
-/// Needs the `Progress` and `Library` stores in context.
+/// Finds the LMS and, if there is one, reports the launched track or lesson
+/// to it. Needs the `Progress` and `Library` stores in context.
 pub fn connect() {
     let Some(api) = find_api() else {
         return;
     };
     let lms = Lms { api, state: Rc::new(RefCell::new(State::default())) };
     lms.call_ok("LMSInitialize", &[""]);
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let Route::Lesson(id) = Route::from_hash(&hash) else {
-        lms.log("Second Look was launched without a lesson (kit.html?lesson=<id>), so it reports nothing.".into());
-        return;
-    };
     let progress = expect_context::<Progress>();
     let library = expect_context::<Library>();
+    // The launch address's query, not the hash: the hash follows the learner
+    // from page to page, and some LMSs drop it.
+    let Some(launch) = launch_in_query(&launch_search()) else {
+        lms.log(
+            "Second Look was launched without a track or lesson (kit.html?track=<id>), so it reports nothing.".into(),
+        );
+        return;
+    };
+    let lesson_ids = match &launch {
+        Launch::Lesson(id) => vec![id.clone()],
+        Launch::Track(id) => match library.track(id) {
+            Some(track) => track.lessons.clone(),
+            None => {
+                lms.log(format!("this kit has no track `{id}`, so it reports nothing."));
+                return;
+            }
+        },
+    };
 
-    // Resume from the LMS when this browser has nothing for the lesson (a
-    // learner on another computer, or one whose storage was cleared).
-    if !progress.has_started(&id) {
-        let stored = lms.get("cmi.suspend_data");
-        if let Some(saved) = suspend::decode(&id, &stored) {
+    // Resume from the LMS each lesson this browser has nothing for (a learner
+    // on another computer, or one whose storage was cleared).
+    let stored = lms.get("cmi.suspend_data");
+    for (id, saved) in course::decode(&launch, &lesson_ids, &stored) {
+        if !progress.has_started(&id) {
             progress.update_lesson(&id, |lesson| *lesson = saved);
         }
     }
-    // A lesson the LMS already has as passed or completed is never reported
-    // as incomplete again, even if the learner goes back over it.
+    // A track or lesson the LMS already has as passed or completed is never
+    // reported as incomplete again, even if the learner goes back over it.
     let status = lms.get("cmi.core.lesson_status");
     lms.state.borrow_mut().finished_before = matches!(status.as_str(), "passed" | "completed");
-    // The LMS's own pass mark (from the manifest's masteryscore), in points.
+    // The LMS's own pass mark (from the manifest's masteryscore), in the unit of the score.
     let lms_mastery = lms.get("cmi.student_data.mastery_score").trim().parse::<f64>().ok().filter(|m| m.is_finite());
 
     let reporter = lms.clone();
     Effect::new(move |_| {
-        let Some(lesson) = library.lesson(&id) else {
+        let Some(lessons) = lesson_ids.iter().map(|id| library.lesson(id)).collect::<Option<Vec<_>>>() else {
             return;
         };
-        if !progress.has_started(&id) {
+        if !lesson_ids.iter().any(|id| progress.has_started(id)) {
             return;
         }
-        let saved = progress.lesson(&id);
-        reporter.report(&lesson, &id, &saved, lms_mastery);
+        let course: Vec<(Arc<Lesson>, LessonProgress)> = lessons
+            .into_iter()
+            .map(|lesson| {
+                let saved = progress.lesson(&lesson.id);
+                (lesson, saved)
+            })
+            .collect();
+        let started: Vec<(String, LessonProgress)> = course
+            .iter()
+            .filter(|(lesson, _)| progress.has_started(&lesson.id))
+            .map(|(lesson, saved)| (lesson.id.clone(), saved.clone()))
+            .collect();
+        reporter.report(&course, lms_mastery);
+        reporter.report_place(&launch, &started);
     });
 
     let on_pagehide = Closure::<dyn FnMut()>::new(move || lms.finish());
@@ -255,22 +282,29 @@ impl Lms {
         );
     }
 
-    fn report(&self, lesson: &lesson::Lesson, id: &str, saved: &LessonProgress, lms_mastery: Option<f64>) {
-        if saved.stage == Stage::Debrief {
-            let score = crate::ui::catalogue_page::lesson_score(lesson, saved);
-            let status = if score.possible == 0 {
+    /// Status and score of the whole track (or lesson): final once every
+    /// lesson is finished, with the points of all of them.
+    fn report(&self, course: &[(Arc<Lesson>, LessonProgress)], lms_mastery: Option<f64>) {
+        let finished = course.iter().all(|(_, saved)| saved.stage == Stage::Debrief);
+        if finished {
+            let (earned, possible) = course.iter().fold((0, 0), |(earned, possible), (lesson, saved)| {
+                let score = crate::ui::catalogue_page::lesson_score(lesson, saved);
+                (earned + score.earned, possible + score.possible)
+            });
+            let status = if possible == 0 {
                 "completed"
             } else {
-                let pass_mark = lms_mastery.unwrap_or_else(|| f64::from(mastery::mastery_points(score.possible)));
-                if f64::from(score.earned) >= pass_mark {
+                let (raw, max) = mastery::reported_score(earned, possible);
+                let pass_mark = lms_mastery.unwrap_or_else(|| f64::from(mastery::mastery_score(possible)));
+                self.set("cmi.core.score.min", "0");
+                self.set("cmi.core.score.max", &max.to_string());
+                self.set("cmi.core.score.raw", &raw.to_string());
+                if f64::from(raw) >= pass_mark {
                     "passed"
                 } else {
                     "failed"
                 }
             };
-            self.set("cmi.core.score.min", "0");
-            self.set("cmi.core.score.max", &score.possible.to_string());
-            self.set("cmi.core.score.raw", &score.earned.to_string());
             self.set("cmi.core.lesson_status", status);
             self.state.borrow_mut().final_reported = true;
         } else {
@@ -281,13 +315,17 @@ impl Lms {
                 self.set("cmi.core.lesson_status", "incomplete");
             }
         }
-        match suspend::encode(id, saved) {
+        self.set("cmi.core.exit", if finished { "" } else { "suspend" });
+    }
+
+    /// The learner's place in every lesson they started, to resume anywhere.
+    fn report_place(&self, launch: &Launch, started: &[(String, LessonProgress)]) {
+        match course::encode(launch, started) {
             Some(data) => self.set("cmi.suspend_data", &data),
             None => {
                 self.log("the learner's place does not fit in cmi.suspend_data; it is kept in this browser only".into())
             }
         }
-        self.set("cmi.core.exit", if saved.stage == Stage::Debrief { "" } else { "suspend" });
     }
 
     /// Ends the session, once: what the learner did is committed, then `LMSFinish`.
@@ -303,20 +341,5 @@ impl Lms {
         self.state.borrow_mut().finished = true;
         self.call_ok("LMSCommit", &[""]);
         self.call_ok("LMSFinish", &[""]);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_launch_query_names_a_lesson() {
-        assert_eq!(lesson_in_query("?lesson=energy-grant"), Some("energy-grant"));
-        assert_eq!(lesson_in_query("?lms_sid=4&lesson=hedgehog-count&x=1"), Some("hedgehog-count"));
-        assert_eq!(lesson_in_query(""), None);
-        assert_eq!(lesson_in_query("?lesson="), None);
-        assert_eq!(lesson_in_query("?lesson=%3Cscript%3E"), None);
-        assert_eq!(lesson_in_query("?mylesson=a"), None);
     }
 }

@@ -12,7 +12,7 @@ mod ui;
 
 fn main() {
     console_error_panic_hook::set_once();
-    // A SCORM package launches `kit.html?lesson=<id>`: open that lesson.
-    lms::open_launch_lesson();
+    // A SCORM package launches `kit.html?track=<id>` or `?lesson=<id>`: open it.
+    lms::open_launch();
     leptos::mount::mount_to_body(app::App);
 }

@@ -2,11 +2,15 @@
 //! the browser after every change.
 
 mod saved;
+pub mod tabs;
+pub mod trail;
 
 use leptos::prelude::*;
 use lesson::Answer;
 
 pub use saved::{LessonProgress, SavedProgress, Stage};
+pub use tabs::Tab;
+pub use trail::{Action, Step};
 
 use crate::storage;
 use crate::ui::notices::Notices;
@@ -38,9 +42,11 @@ impl Progress {
         self.saved.update(|saved| change(saved.lessons.entry(id.to_owned()).or_default()));
     }
 
+    /// Keeps an answer, and notes in the investigation trail when it was given.
     pub fn answer(&self, lesson_id: &str, activity_id: &str, answer: Answer) {
         self.update_lesson(lesson_id, |lesson| {
             lesson.answers.insert(activity_id.to_owned(), answer);
+            trail::record(&mut lesson.trail, Step { q: activity_id.to_owned(), action: Action::Answer });
         });
     }
 

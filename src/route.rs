@@ -7,13 +7,25 @@ use leptos::prelude::*;
 pub enum Route {
     Catalogue,
     Lesson(String),
+    /// A track's page: its lessons in order, and the way on.
+    Track(String),
+    /// A lesson opened from a track, so its debrief can offer the track's next lesson.
+    TrackLesson {
+        track: String,
+        lesson: String,
+    },
 }
 
 impl Route {
     pub fn from_hash(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
-        match path.split_once('/') {
-            Some(("lesson", id)) if !id.is_empty() => Route::Lesson(id.trim_end_matches('/').to_owned()),
+        let path = hash.trim_start_matches('#').trim_matches('/');
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            ["lesson", id] if !id.is_empty() => Route::Lesson((*id).to_owned()),
+            ["track", id] if !id.is_empty() => Route::Track((*id).to_owned()),
+            ["track", track, "lesson", lesson] if !track.is_empty() && !lesson.is_empty() => {
+                Route::TrackLesson { track: (*track).to_owned(), lesson: (*lesson).to_owned() }
+            }
             _ => Route::Catalogue,
         }
     }
@@ -22,6 +34,16 @@ impl Route {
         match self {
             Route::Catalogue => "#/".to_owned(),
             Route::Lesson(id) => format!("#/lesson/{id}"),
+            Route::Track(id) => format!("#/track/{id}"),
+            Route::TrackLesson { track, lesson } => format!("#/track/{track}/lesson/{lesson}"),
+        }
+    }
+
+    /// The track the learner is in, if they came to a lesson from one.
+    pub fn track(&self) -> Option<&str> {
+        match self {
+            Route::Track(track) | Route::TrackLesson { track, .. } => Some(track),
+            Route::Catalogue | Route::Lesson(_) => None,
         }
     }
 }
@@ -44,4 +66,27 @@ pub fn hash_route() -> ReadSignal<Route> {
 pub fn go_to(route: &Route) {
     // Setting the hash cannot fail in a browser; if it did, staying put is the safe outcome.
     let _ = window().location().set_hash(&route.to_hash());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_survives_its_hash() {
+        let routes = [
+            Route::Catalogue,
+            Route::Lesson("energy-grant".into()),
+            Route::Track("council-staff-essentials".into()),
+            Route::TrackLesson { track: "council-staff-essentials".into(), lesson: "energy-grant".into() },
+        ];
+        for route in routes {
+            assert_eq!(Route::from_hash(&route.to_hash()), route);
+        }
+        assert_eq!(Route::from_hash("#/lesson/energy-grant/"), Route::Lesson("energy-grant".into()));
+        assert_eq!(Route::from_hash(""), Route::Catalogue);
+        assert_eq!(Route::from_hash("#/track/"), Route::Catalogue);
+        assert_eq!(Route::from_hash("#/track/a/lesson/"), Route::Catalogue);
+        assert_eq!(Route::from_hash("#/elsewhere/a"), Route::Catalogue);
+    }
 }

@@ -8,9 +8,15 @@ pub mod debrief;
 pub mod diagnostic_list;
 pub mod lesson_import;
 pub mod lesson_page;
+pub mod mock_page;
 pub mod notices;
+pub mod picture;
 pub mod prose;
 pub mod simulated_browser;
+pub mod track_list;
+pub mod track_next;
+pub mod track_page;
+pub mod track_progress;
 
 use leptos::html::{ElementType, H1};
 use leptos::prelude::*;

@@ -6,6 +6,7 @@
 //! into [`Diagnostic`]s that point at a line and column and say what to fix.
 
 mod diagnostic;
+mod format_version;
 pub mod markdown;
 /// Heading levels, for [`markdown::to_html`].
 pub use pulldown_cmark::HeadingLevel;
@@ -15,12 +16,15 @@ mod parse;
 #[cfg(feature = "report")]
 pub mod report;
 mod scoring;
+pub mod search;
+mod track;
 mod validate;
 
 pub use diagnostic::{Diagnostic, Location};
-pub use mock_web::{LinkTarget, MockUrl};
+pub use mock_web::{registrable_domain, LinkTarget, MockUrl, SEARCH_ENGINE_HOST};
 pub use model::*;
 pub use scoring::{Answer, Outcome, Score, Verdict, RATING_MAX, RATING_MIN};
+pub use track::{parse_track, parse_tracks, Track, TrackProgress, TRACK_FORMAT_VERSION};
 
 /// The lesson format this kit reads. A file states it as `format_version`.
 pub const FORMAT_VERSION: u32 = 1;

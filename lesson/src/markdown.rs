@@ -65,7 +65,11 @@ pub fn to_plain_text(markdown: &str) -> String {
         match event {
             Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => text.push_str(&t),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::End(TagEnd::Paragraph) => text.push(' '),
+            // Block ends become spaces, so a heading and the text after it, or
+            // two table cells, do not run together into one word.
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item | TagEnd::BlockQuote(_),
+            ) => text.push(' '),
             _ => {}
         }
     }

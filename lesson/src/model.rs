@@ -5,6 +5,9 @@ use serde::Deserialize;
 
 use crate::mock_web::MockUrl;
 
+mod blocks;
+pub use blocks::*;
+
 /// One lesson: a situation, a small mock web to investigate, activities that
 /// make the learner investigate it, and a debrief.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +23,10 @@ pub struct Lesson {
     pub techniques: Vec<Technique>,
     pub briefing: Briefing,
     pub web: MockWeb,
+    /// Pictures the kit draws, used on pages by their id.
+    pub pictures: Vec<Picture>,
+    /// What the kit's search engine answers for the searches an author expects.
+    pub searches: Vec<Search>,
     pub activities: Vec<Activity>,
     pub debrief: Debrief,
 }
@@ -27,6 +34,10 @@ pub struct Lesson {
 impl Lesson {
     pub fn activity(&self, id: &str) -> Option<&Activity> {
         self.activities.iter().find(|a| a.id == id)
+    }
+
+    pub fn picture(&self, id: &str) -> Option<&Picture> {
+        self.pictures.iter().find(|p| p.id == id)
     }
 }
 
@@ -125,34 +136,121 @@ pub struct Site {
     /// Optional strapline under the name.
     pub tagline: Option<String>,
     pub genre: Genre,
+    /// The look within its genre, so two sites of one genre look unrelated.
+    pub theme: Theme,
+    /// The domain-registration facts the "about this site" panel shows, if the author gives them.
+    pub registration: Option<Registration>,
     pub pages: Vec<Page>,
+}
+
+/// Facts about who registered a domain, as a registration lookup would show them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Registration {
+    /// When the domain was registered, in words: "3 March 2025" or "two weeks ago".
+    pub registered: String,
+    /// Who registered it, as the record names them.
+    pub registrant: String,
+    pub country: Option<String>,
+    /// The privacy service that hides the real registrant, if one does.
+    pub privacy_service: Option<String>,
 }
 
 /// What kind of site this looks like; the simulated browser styles it to match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Genre {
+    /// A news site: articles with bylines.
     News,
     Blog,
+    /// A shop: product pages and a basket.
+    Shop,
+    /// A charity or campaign group.
     Campaign,
+    /// A government or council service, real or look-alike.
     Official,
+    /// A social network: posts, threads and profiles.
+    Social,
+    /// A webmail inbox and its messages, for phishing.
+    Email,
+    /// A video site.
+    Video,
+    /// A review site: ratings and reviews of businesses.
+    Reviews,
+    /// An encyclopedia-style reference work.
     Reference,
+    /// A search engine of the lesson's own (the kit has one built in too).
     Search,
+    /// A lookup service: registration records, fact-check databases.
     Lookup,
 }
 
 impl Genre {
-    /// The CSS class that gives a site of this genre its look.
-    pub fn css_class(self) -> &'static str {
+    pub const ALL: [Genre; 12] = [
+        Genre::News,
+        Genre::Blog,
+        Genre::Shop,
+        Genre::Campaign,
+        Genre::Official,
+        Genre::Social,
+        Genre::Email,
+        Genre::Video,
+        Genre::Reviews,
+        Genre::Reference,
+        Genre::Search,
+        Genre::Lookup,
+    ];
+
+    /// The name used in lesson files, and the CSS class `genre-<name>`.
+    pub fn name(self) -> &'static str {
         match self {
-            Genre::News => "genre-news",
-            Genre::Blog => "genre-blog",
-            Genre::Campaign => "genre-campaign",
-            Genre::Official => "genre-official",
-            Genre::Reference => "genre-reference",
-            Genre::Search => "genre-search",
-            Genre::Lookup => "genre-lookup",
+            Genre::News => "news",
+            Genre::Blog => "blog",
+            Genre::Shop => "shop",
+            Genre::Campaign => "campaign",
+            Genre::Official => "official",
+            Genre::Social => "social",
+            Genre::Email => "email",
+            Genre::Video => "video",
+            Genre::Reviews => "reviews",
+            Genre::Reference => "reference",
+            Genre::Search => "search",
+            Genre::Lookup => "lookup",
         }
+    }
+
+    /// The CSS class that gives a site of this genre its layout.
+    pub fn css_class(self) -> String {
+        format!("genre-{}", self.name())
+    }
+}
+
+/// A look within a genre: colours, type and header layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    /// Traditional and restrained.
+    #[default]
+    Classic,
+    /// Loud: strong colours, heavy type.
+    Bold,
+    /// Sparse and modern.
+    Plain,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Classic, Theme::Bold, Theme::Plain];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Classic => "classic",
+            Theme::Bold => "bold",
+            Theme::Plain => "plain",
+        }
+    }
+
+    /// The CSS class `theme-<name>`.
+    pub fn css_class(self) -> String {
+        format!("theme-{}", self.name())
     }
 }
 
@@ -164,8 +262,49 @@ pub struct Page {
     pub title: String,
     /// Byline, date or other small print under the title.
     pub byline: Option<String>,
-    /// Markdown. Links may point to other pages of the mock web.
+    /// Markdown, shown before the blocks; may be empty. Links may point to other pages of the mock web.
     pub body: String,
+    /// The page's building blocks, in order, after the body.
+    pub blocks: Vec<Block>,
+}
+
+impl Page {
+    pub fn block(&self, id: &str) -> Option<&Block> {
+        self.blocks.iter().find(|b| b.id.as_deref() == Some(id))
+    }
+
+    /// Every link target written on the page: in its Markdown and in its blocks' `link` fields.
+    pub fn link_targets(&self) -> Vec<String> {
+        let mut targets = crate::markdown::link_targets(&self.body);
+        for block in &self.blocks {
+            for markdown in block.content.markdown_fields() {
+                targets.extend(crate::markdown::link_targets(markdown));
+            }
+            targets.extend(block.content.links().into_iter().map(str::to_owned));
+        }
+        targets
+    }
+
+    /// The ids of the pictures the page shows.
+    pub fn pictures(&self) -> Vec<&str> {
+        self.blocks.iter().flat_map(|b| b.content.pictures()).collect()
+    }
+
+    /// The page's words, for the search engine: title, byline, body and blocks.
+    pub fn plain_text(&self) -> String {
+        let mut text = vec![self.title.clone()];
+        text.extend(self.byline.clone());
+        text.push(self.body_text());
+        text.join(" ")
+    }
+
+    /// The words of the body and blocks, without the title: what a search snippet quotes.
+    pub fn body_text(&self) -> String {
+        let mut text = vec![crate::markdown::to_plain_text(&self.body)];
+        text.extend(self.blocks.iter().map(|block| block.content.plain_text()));
+        text.retain(|part| !part.trim().is_empty());
+        text.join(" ")
+    }
 }
 
 /// Something the learner does and gets feedback on.
@@ -206,6 +345,88 @@ pub struct RatingFeedback {
     pub high: String,
 }
 
+/// A picture the kit draws (nothing is loaded from outside). The same
+/// picture on several pages is what reverse image search finds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    pub id: String,
+    pub scene: Scene,
+    /// What the picture shows, for screen readers and for reverse image search.
+    pub description: String,
+}
+
+/// What a drawn picture shows. The kit draws each as an SVG illustration that
+/// reads as a photo; the picture's id varies colours and details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scene {
+    Portrait,
+    Group,
+    Building,
+    Street,
+    Countryside,
+    Flood,
+    Fire,
+    Animal,
+    Product,
+    Food,
+    Document,
+    Chart,
+}
+
+impl Scene {
+    pub const ALL: [Scene; 12] = [
+        Scene::Portrait,
+        Scene::Group,
+        Scene::Building,
+        Scene::Street,
+        Scene::Countryside,
+        Scene::Flood,
+        Scene::Fire,
+        Scene::Animal,
+        Scene::Product,
+        Scene::Food,
+        Scene::Document,
+        Scene::Chart,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Scene::Portrait => "portrait",
+            Scene::Group => "group",
+            Scene::Building => "building",
+            Scene::Street => "street",
+            Scene::Countryside => "countryside",
+            Scene::Flood => "flood",
+            Scene::Fire => "fire",
+            Scene::Animal => "animal",
+            Scene::Product => "product",
+            Scene::Food => "food",
+            Scene::Document => "document",
+            Scene::Chart => "chart",
+        }
+    }
+}
+
+/// The results the kit's search engine gives for one expected search, in the
+/// author's order: the first result can be the wrong one, as in real life.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Search {
+    /// The words that bring up these results; a learner's search matches when
+    /// it shares most of them, in any order.
+    pub query: String,
+    pub results: Vec<SearchResult>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResult {
+    pub page: MockUrl,
+    /// The text under the result's title; the page's first words if not given.
+    pub snippet: Option<String>,
+    /// Shown as a paid advert, labelled "Sponsored" in small print.
+    pub sponsored: bool,
+}
+
 /// What the learner takes away.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Debrief {
@@ -224,6 +445,8 @@ pub struct Debrief {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Clue {
     pub page: MockUrl,
+    /// The id of the block on `page` that carries the clue, if the author marked one.
+    pub block: Option<String>,
     pub detail: String,
     pub explanation: String,
     pub kind: ClueKind,

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Audience, ClueKind, Genre, Technique};
+use crate::model::{Audience, ClueKind, Genre, Scene, Technique, Theme};
 use crate::FORMAT_VERSION;
 
 pub(crate) type Text = Spanned<String>;
@@ -27,6 +27,10 @@ pub(crate) struct RawLesson {
     pub briefing: RawBriefing,
     #[serde(default)]
     pub sites: Vec<RawSite>,
+    #[serde(default)]
+    pub pictures: Vec<RawPicture>,
+    #[serde(default)]
+    pub search: Vec<RawSearch>,
     #[serde(default)]
     pub activities: Vec<RawActivity>,
     pub debrief: RawDebrief,
@@ -47,7 +51,19 @@ pub(crate) struct RawSite {
     pub tagline: Option<Text>,
     pub genre: Genre,
     #[serde(default)]
+    pub theme: Theme,
+    pub registration: Option<RawRegistration>,
+    #[serde(default)]
     pub pages: Vec<RawPage>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRegistration {
+    pub registered: Text,
+    pub registrant: Text,
+    pub country: Option<Text>,
+    pub privacy_service: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -56,7 +72,120 @@ pub(crate) struct RawPage {
     pub path: Text,
     pub title: Text,
     pub byline: Option<Text>,
-    pub body: Text,
+    pub body: Option<Text>,
+    #[serde(default)]
+    pub blocks: Vec<RawBlock>,
+}
+
+/// Declares a flat table of optional fields, and `present()`, which lists the
+/// fields a file gave with their places. Blocks are flat tables with a `type`
+/// (like activities), so a field that belongs to another type gets a precise
+/// message; which fields each type takes is data in `validate::blocks`.
+macro_rules! flat_table {
+    ($(#[$meta:meta])* $name:ident { $($field:ident : $kind:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub(crate) struct $name {
+            $(pub $field: Option<Spanned<$kind>>,)*
+        }
+
+        impl $name {
+            /// The fields given, by their names in the file, with their places.
+            pub fn present(&self) -> Vec<(&'static str, std::ops::Range<usize>)> {
+                let mut present = Vec::new();
+                $(if let Some(value) = &self.$field {
+                    present.push((stringify!($field).trim_start_matches("r#"), value.span()));
+                })*
+                present
+            }
+        }
+    };
+}
+
+flat_table!(
+    /// One block of a page, before validation.
+    RawBlock {
+        r#type: String,
+        id: String,
+        text: String,
+        name: String,
+        picture: String,
+        caption: String,
+        credentials: String,
+        labels: Vec<Text>,
+        seconds: u32,
+        likes: String,
+        shares: String,
+        comments: String,
+        replies: String,
+        price: String,
+        was_price: String,
+        stock: String,
+        stars: f64,
+        reviews: String,
+        handle: String,
+        verified: bool,
+        when: String,
+        joined: String,
+        followers: String,
+        following: String,
+        from: String,
+        address: String,
+        to: String,
+        subject: String,
+        channel: String,
+        views: String,
+        duration: String,
+        button: String,
+        link: String,
+        items: Vec<RawItem>,
+    }
+);
+
+flat_table!(
+    /// One entry of a block's `items`: a testimonial, comment, review, reply,
+    /// inbox row, infobox row or form field.
+    RawItem {
+        text: String,
+        name: String,
+        detail: String,
+        when: String,
+        likes: String,
+        stars: f64,
+        verified: bool,
+        handle: String,
+        from: String,
+        subject: String,
+        link: String,
+        unread: bool,
+        label: String,
+    }
+);
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPicture {
+    pub id: Text,
+    pub scene: Scene,
+    pub description: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSearch {
+    pub query: Text,
+    #[serde(default)]
+    pub results: Vec<RawSearchResult>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSearchResult {
+    pub page: Text,
+    pub snippet: Option<Text>,
+    #[serde(default)]
+    pub sponsored: bool,
 }
 
 /// Activities are one flat table with a `type`, so that a field that belongs
@@ -108,6 +237,7 @@ pub(crate) struct RawDebrief {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawClue {
     pub page: Text,
+    pub block: Option<Text>,
     pub detail: Text,
     pub explanation: Text,
     #[serde(default)]
@@ -156,10 +286,10 @@ pub(crate) fn parse(file: &str, source: &str) -> Result<RawLesson, Diagnostic> {
 }
 
 /// The fields of the top level of a lesson file, which must come before its first `[table]`.
-const TOP_LEVEL_FIELDS: [&str; 8] =
-    ["format_version", "id", "title", "summary", "audience", "minutes", "techniques", "sites"];
+const TOP_LEVEL_FIELDS: [&str; 10] =
+    ["format_version", "id", "title", "summary", "audience", "minutes", "techniques", "sites", "pictures", "search"];
 
-fn from_toml_error(file: &str, source: &str, error: &toml::de::Error) -> Diagnostic {
+pub(crate) fn from_toml_error(file: &str, source: &str, error: &toml::de::Error) -> Diagnostic {
     let span = error.span().unwrap_or(0..0);
     let original = error.message().trim().trim_end_matches('.');
     let help = help_for_toml_message(original);
@@ -226,7 +356,9 @@ fn help_for_toml_message(message: &str) -> Option<String> {
         crate::validate::nearest(wanted, expected.iter().map(|s| s.to_string())).map(|n| format!("did you mean `{n}`?"))
     };
     if message.starts_with("unknown field") {
-        if let Some(name) = quoted.first().filter(|name| TOP_LEVEL_FIELDS.contains(name)) {
+        if let Some(name) =
+            quoted.first().filter(|name| TOP_LEVEL_FIELDS.contains(name) && !quoted.contains(&"format_version"))
+        {
             return Some(format!("`{name}` belongs at the top of the file, before the first `[table]` line"));
         }
         Some(

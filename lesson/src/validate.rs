@@ -8,9 +8,11 @@ use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
 use crate::markdown;
-use crate::mock_web::{LinkTarget, MockUrl};
+use crate::mock_web::{LinkTarget, MockUrl, SEARCH_ENGINE_HOST};
 use crate::model::*;
-use crate::parse::{RawActivity, RawBriefing, RawDebrief, RawLesson, RawSite, Text};
+use crate::parse::{RawActivity, RawBriefing, RawDebrief, RawLesson, RawPicture, RawSearch, RawSite, Text};
+
+mod blocks;
 
 const MAX_MINUTES: u32 = 180;
 
@@ -67,7 +69,7 @@ impl Checker<'_> {
                 return None;
             }
         };
-        if web.page(&parsed).is_none() {
+        if !web.contains(&parsed) {
             let help = nearest(&parsed.to_string(), all_pages(web)).map(|n| format!("did you mean `{n}`?"));
             self.report(url.span(), format!("No page of this lesson's mock web is at `{parsed}`."), help);
             return None;
@@ -79,21 +81,23 @@ impl Checker<'_> {
     /// Links to anywhere else are allowed: they show "not part of the exercise".
     fn links(&mut self, markdown_text: &Spanned<String>, base: &MockUrl, web: &MockWeb) {
         for href in markdown::link_targets(markdown_text.get_ref()) {
-            if let LinkTarget::Outside(target) = web.resolve_link(base, &href) {
-                let Ok(url) = MockUrl::parse(&target) else {
-                    continue;
-                };
-                if web.site(url.host()).is_some() {
-                    let span = span_of_within(self.source, markdown_text.span(), &href);
-                    let help = nearest(&url.to_string(), all_pages(web)).map(|n| format!("did you mean `{n}`?"));
-                    let message = if href == url.to_string() {
-                        format!("The link `{href}` is not a page of the mock web.")
-                    } else {
-                        format!("The link `{href}` leads to `{url}`, which is not a page of the mock web.")
-                    };
-                    self.report(span, message, help);
-                }
-            }
+            let span = span_of_within(self.source, markdown_text.span(), &href);
+            self.link(&href, span, base, web);
+        }
+    }
+
+    /// One link target, written at `span`.
+    fn link(&mut self, href: &str, span: Range<usize>, base: &MockUrl, web: &MockWeb) {
+        let LinkTarget::Outside(target) = web.resolve_link(base, href) else { return };
+        let Ok(url) = MockUrl::parse(&target) else { return };
+        if web.site(url.host()).is_some() || url.is_search_engine() {
+            let help = nearest(&url.to_string(), all_pages(web)).map(|n| format!("did you mean `{n}`?"));
+            let message = if href == url.to_string() {
+                format!("The link `{href}` is not a page of the mock web.")
+            } else {
+                format!("The link `{href}` leads to `{url}`, which is not a page of the mock web.")
+            };
+            self.report(span, message, help);
         }
     }
 }
@@ -123,8 +127,10 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
         );
     }
 
-    // The mock web first: everything else refers to it.
-    let web = MockWeb { sites: raw.sites.iter().map(|site| site_shell(&mut check, site)).collect() };
+    // Pictures, then the mock web: everything else refers to them.
+    let pictures = pictures(&mut check, raw.pictures);
+    let picture_ids: Vec<String> = pictures.iter().map(|p| p.id.clone()).collect();
+    let web = MockWeb { sites: raw.sites.iter().map(|site| site_shell(&mut check, site, &picture_ids)).collect() };
     let mut domains = HashSet::new();
     for (site, raw_site) in web.sites.iter().zip(&raw.sites) {
         if !domains.insert(site.domain.clone()) {
@@ -142,12 +148,26 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
     let base = start.clone().unwrap_or_else(|| MockUrl::new("start.invalid", "/"));
     for (site, raw_site) in web.sites.iter().zip(&raw.sites) {
         for raw_page in &raw_site.pages {
-            check.links(&raw_page.body, &MockUrl::new(&site.domain, raw_page.path.get_ref()), &web);
+            let page_url = MockUrl::new(&site.domain, raw_page.path.get_ref());
+            if let Some(body) = &raw_page.body {
+                check.links(body, &page_url, &web);
+            }
+            for raw_block in &raw_page.blocks {
+                let (markdown_fields, link_fields) = blocks::written_links(raw_block);
+                for text in markdown_fields {
+                    check.links(text, &page_url, &web);
+                }
+                for link in link_fields {
+                    check.link(link.get_ref(), link.span(), &page_url, &web);
+                }
+            }
         }
     }
     check.links(&raw.briefing.text, &base, &web);
+    let searches = searches(&mut check, &raw.search, &web);
     if start.is_some() {
-        let prose = Prose { briefing: &raw.briefing, activities: &raw.activities, debrief: &raw.debrief };
+        let prose =
+            Prose { briefing: &raw.briefing, activities: &raw.activities, debrief: &raw.debrief, searches: &searches };
         check_reachable(&mut check, prose, &raw.sites, &web, &base);
     }
     let briefing = Briefing { text: check.text(raw.briefing.text, "briefing text"), start: base.clone() };
@@ -177,10 +197,32 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
         .into_iter()
         .filter_map(|clue| {
             let page = check.page_url(&clue.page, &web);
+            let block = clue.block.map(|block| {
+                if let Some((_, found)) = page.as_ref().and_then(|url| web.page(url)) {
+                    if found.block(block.get_ref()).is_none() {
+                        let ids = found.blocks.iter().filter_map(|b| b.id.clone());
+                        let help = nearest(block.get_ref(), ids)
+                            .map(|n| format!("did you mean `{n}`?"))
+                            .unwrap_or_else(|| {
+                                format!("give the block on that page `id = \"{}\"`, or remove `block`", block.get_ref())
+                            });
+                        check.report(
+                            block.span(),
+                            format!(
+                                "The page `{}` has no block with the id `{}`.",
+                                clue.page.get_ref(),
+                                block.get_ref()
+                            ),
+                            Some(help),
+                        );
+                    }
+                }
+                block.into_inner()
+            });
             check.links(&clue.explanation, &base, &web);
             let detail = check.text(clue.detail, "clue detail");
             let explanation = check.text(clue.explanation, "clue explanation");
-            Some(Clue { page: page?, detail, explanation, kind: clue.kind })
+            Some(Clue { page: page?, block, detail, explanation, kind: clue.kind })
         })
         .collect::<Vec<_>>();
     if clues.is_empty() && check.problems.is_empty() {
@@ -218,14 +260,77 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
         techniques: raw.techniques.into_inner(),
         briefing,
         web,
+        pictures,
+        searches,
         activities,
         debrief,
     })
 }
 
-fn site_shell(check: &mut Checker, raw: &RawSite) -> Site {
+fn pictures(check: &mut Checker, raw: Vec<RawPicture>) -> Vec<Picture> {
+    let mut ids = HashSet::new();
+    raw.into_iter()
+        .map(|picture| {
+            if !ids.insert(picture.id.get_ref().clone()) {
+                check.report(
+                    picture.id.span(),
+                    format!("Two pictures have the id `{}`.", picture.id.get_ref()),
+                    Some("give each picture its own id; use one id on several pages to show the same picture".into()),
+                );
+            }
+            Picture {
+                id: check.identifier(picture.id, "picture id"),
+                scene: picture.scene,
+                description: check.text(picture.description, "picture description"),
+            }
+        })
+        .collect()
+}
+
+fn searches(check: &mut Checker, raw: &[RawSearch], web: &MockWeb) -> Vec<Search> {
+    raw.iter()
+        .map(|search| {
+            if search.results.is_empty() {
+                check.report(
+                    search.query.span(),
+                    "This search lists no results.",
+                    Some("add `[[search.results]]` tables with the `page` of each result, best first".into()),
+                );
+            }
+            let results = search
+                .results
+                .iter()
+                .filter_map(|result| {
+                    let page = check.page_url(&result.page, web)?;
+                    if web.page(&page).is_none() {
+                        check.report(
+                            result.page.span(),
+                            "A search result must be a page of one of the lesson's sites.",
+                            Some("name a page from a `[[sites.pages]]` table".into()),
+                        );
+                        return None;
+                    }
+                    let snippet = result.snippet.clone().map(|s| check.text(s, "snippet"));
+                    Some(SearchResult { page, snippet, sponsored: result.sponsored })
+                })
+                .collect();
+            Search { query: check.text(search.query.clone(), "search query"), results }
+        })
+        .collect()
+}
+
+fn site_shell(check: &mut Checker, raw: &RawSite, pictures: &[String]) -> Site {
     let domain = raw.domain.get_ref().trim().to_ascii_lowercase();
-    if domain.contains("://") || domain.contains('/') {
+    if domain == SEARCH_ENGINE_HOST {
+        check.report(
+            raw.domain.span(),
+            format!("`{SEARCH_ENGINE_HOST}` is the kit's own search engine, Quarry; a lesson cannot be a site there."),
+            Some(
+                "give the site another domain; to choose what Quarry shows for a search, add a `[[search]]` table"
+                    .into(),
+            ),
+        );
+    } else if domain.contains("://") || domain.contains('/') {
         check.report(
             raw.domain.span(),
             format!("The domain `{domain}` should be a name only."),
@@ -274,12 +379,21 @@ fn site_shell(check: &mut Checker, raw: &RawSite) -> Site {
                     Some("write the title the page shows".into()),
                 );
             }
+            let body = page.body.as_ref().map(|b| b.get_ref().clone()).unwrap_or_default();
+            if body.trim().is_empty() && page.blocks.is_empty() {
+                check.report(
+                    page.body.as_ref().map_or(page.path.span(), Spanned::span),
+                    format!("The page `{path}` shows nothing."),
+                    Some("give it a `body`, or add `[[sites.pages.blocks]]`".into()),
+                );
+            }
             Page {
                 // Kept as a browser would read it, so one mistake gives one error.
                 path: MockUrl::new(&domain, path).path().to_owned(),
                 title: page.title.get_ref().clone(),
                 byline: page.byline.as_ref().map(|b| b.get_ref().clone()),
-                body: page.body.get_ref().clone(),
+                body,
+                blocks: blocks::blocks(check, &page.blocks, pictures),
             }
         })
         .collect();
@@ -291,6 +405,13 @@ fn site_shell(check: &mut Checker, raw: &RawSite) -> Site {
         name: raw.name.get_ref().clone(),
         tagline: raw.tagline.as_ref().map(|t| t.get_ref().clone()),
         genre: raw.genre,
+        theme: raw.theme,
+        registration: raw.registration.as_ref().map(|r| Registration {
+            registered: check.text(r.registered.clone(), "registration date"),
+            registrant: check.text(r.registrant.clone(), "registrant"),
+            country: r.country.clone().map(|c| check.text(c, "country")),
+            privacy_service: r.privacy_service.clone().map(|p| check.text(p, "privacy service")),
+        }),
         pages,
     }
 }
@@ -402,6 +523,8 @@ struct Prose<'a> {
     briefing: &'a RawBriefing,
     activities: &'a [RawActivity],
     debrief: &'a RawDebrief,
+    /// The search engine's authored results: the learner can always search.
+    searches: &'a [Search],
 }
 
 /// Every page must be reachable by following links from somewhere the learner
@@ -411,6 +534,7 @@ struct Prose<'a> {
 fn check_reachable(check: &mut Checker, raw: Prose, sites: &[RawSite], web: &MockWeb, start: &MockUrl) {
     let mut prose: Vec<&str> = vec![raw.briefing.text.get_ref()];
     let mut entry_points = vec![start.clone()];
+    entry_points.extend(raw.searches.iter().flat_map(|s| s.results.iter().map(|r| r.page.clone())));
     for activity in raw.activities {
         prose.push(activity.prompt.get_ref());
         if let Some(page) = activity.page.as_ref().and_then(|p| MockUrl::parse(p.get_ref()).ok()) {
@@ -439,7 +563,7 @@ fn check_reachable(check: &mut Checker, raw: Prose, sites: &[RawSite], web: &Moc
         if !reached.insert(url.clone()) {
             continue;
         }
-        for href in markdown::link_targets(&page.body) {
+        for href in page.link_targets() {
             if let LinkTarget::Page(next) = web.resolve_link(&url, &href) {
                 to_visit.push(next);
             }
@@ -451,8 +575,8 @@ fn check_reachable(check: &mut Checker, raw: Prose, sites: &[RawSite], web: &Moc
             if !reached.contains(&url) {
                 check.report(
                     raw_page.path.span(),
-                    format!("No link leads to the page `{url}`, so a learner can never open it."),
-                    Some("link to it from another page, the briefing or a question, or remove it".into()),
+                    format!("No link leads to the page `{url}`, and no `[[search]]` lists it, so a learner can never open it."),
+                    Some("link to it from another page, the briefing or a question, list it in a `[[search]]`, or remove it".into()),
                 );
             }
         }

@@ -6,7 +6,13 @@ use std::collections::BTreeMap;
 use lesson::Answer;
 use serde::{Deserialize, Serialize};
 
-/// The version of the saved-progress format this kit writes and reads.
+use super::tabs::Tab;
+use super::trail::Step;
+
+/// The version of the saved-progress format this kit writes and reads. Tabs
+/// and the investigation trail were added to format 1 as optional fields, so
+/// progress saved before them still reads (its one history becomes one tab),
+/// and a kit from before them reads this kit's progress, ignoring both.
 pub const FORMAT: u32 = 1;
 
 /// Everything a learner has done, across lessons.
@@ -24,17 +30,63 @@ impl Default for SavedProgress {
     }
 }
 
-/// Where a learner is in one lesson, and what they answered.
+/// Where a learner is in one lesson, what they answered, and how they investigated.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(from = "StoredLesson")]
 pub struct LessonProgress {
     pub stage: Stage,
     /// The activity on show, counting from 0.
     pub activity: usize,
     pub answers: BTreeMap<String, Answer>,
-    /// The simulated browser's history, as addresses, and the current entry.
-    pub history: Vec<String>,
-    pub history_index: usize,
+    /// The simulated browser's tabs, each with its own history (empty until the learner browses).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tabs: Vec<Tab>,
+    /// The id of the tab on show.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub active_tab: u32,
+    /// What the learner did in the simulated browser, in order (see [`trail`](super::trail)).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trail: Vec<Step>,
+}
+
+fn is_zero(value: &u32) -> bool {
+    *value == 0
+}
+
+/// A lesson's progress as stored: today's fields, and the ones the kit wrote
+/// before it had tabs (format 1 as first released: one history, `history`
+/// and `history_index`), which are read into a single tab.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct StoredLesson {
+    stage: Stage,
+    activity: usize,
+    answers: BTreeMap<String, Answer>,
+    tabs: Vec<Tab>,
+    active_tab: u32,
+    #[serde(deserialize_with = "super::trail::readable_steps")]
+    trail: Vec<Step>,
+    history: Vec<String>,
+    history_index: usize,
+}
+
+impl From<StoredLesson> for LessonProgress {
+    fn from(stored: StoredLesson) -> Self {
+        let mut tabs = stored.tabs;
+        if tabs.is_empty() && !stored.history.is_empty() {
+            tabs.push(Tab { id: 0, history: stored.history, index: stored.history_index });
+        }
+        let mut progress = LessonProgress {
+            stage: stored.stage,
+            activity: stored.activity,
+            answers: stored.answers,
+            tabs,
+            active_tab: stored.active_tab,
+            trail: stored.trail,
+        };
+        progress.repair_tabs();
+        progress
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,6 +101,7 @@ pub enum Stage {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::progress::trail::Action;
     use crate::storage::document;
 
     #[test]
@@ -57,8 +110,53 @@ mod tests {
         let lesson = progress.lessons.entry("a".into()).or_default();
         lesson.stage = Stage::Investigating;
         lesson.answers.insert("q1".into(), Answer::Rating { value: 3 });
-        lesson.history = vec!["https://a.example/".into()];
+        lesson.tabs = vec![
+            Tab { id: 0, history: vec!["https://a.example/".into()], index: 0 },
+            Tab { id: 3, history: vec!["https://b.example/".into(), "https://b.example/x".into()], index: 1 },
+        ];
+        lesson.active_tab = 3;
+        lesson.trail.push(Step { q: "q1".into(), action: Action::Search { words: "who runs a".into() } });
+        lesson
+            .trail
+            .push(Step { q: "q1".into(), action: Action::Open { url: "https://b.example/".into(), study: true } });
+        lesson.trail.push(Step { q: "q1".into(), action: Action::Answer });
         assert_eq!(document::read(&document::write(&progress), FORMAT), Ok(progress));
+    }
+
+    #[test]
+    fn progress_saved_before_tabs_reads_as_one_tab_with_its_whole_history() {
+        let stored = r#"{"format":1,"lessons":{"a":{"stage":"investigating","activity":1,
+            "answers":{"q1":{"kind":"rating","value":3}},
+            "history":["https://a.example/","https://a.example/about","https://b.example/"],"history_index":1}}}"#;
+        let read: SavedProgress = document::read(stored, FORMAT).expect("readable");
+        let lesson = &read.lessons["a"];
+        assert_eq!((lesson.stage, lesson.activity), (Stage::Investigating, 1));
+        assert_eq!(lesson.answers["q1"], Answer::Rating { value: 3 });
+        assert_eq!(lesson.tabs.len(), 1);
+        assert_eq!(lesson.tabs[0].history.len(), 3, "no page of the history is lost");
+        assert_eq!(lesson.address(), Some("https://a.example/about"));
+        assert!(lesson.can_go_back() && lesson.can_go_forward());
+        assert!(lesson.trail.is_empty());
+        // Saved again, it is in today's shape and reads back the same.
+        let written = document::write(&read);
+        assert!(!written.contains("history_index"), "{written}");
+        assert_eq!(document::read(&written, FORMAT), Ok(read));
+    }
+
+    #[test]
+    fn an_old_history_index_past_its_end_is_clamped() {
+        let stored = r#"{"format":1,"lessons":{"a":{"history":["https://a.example/"],"history_index":9}}}"#;
+        let read: SavedProgress = document::read(stored, FORMAT).expect("readable");
+        assert_eq!(read.lessons["a"].address(), Some("https://a.example/"));
+    }
+
+    #[test]
+    fn a_step_of_the_trail_this_kit_does_not_know_is_skipped_not_damage() {
+        let stored = r#"{"format":1,"lessons":{"a":{"stage":"debrief","trail":[
+            {"q":"q1","do":"teleport","to":"mars"},{"q":"q1","do":"answer"},7]}}}"#;
+        let read: SavedProgress = document::read(stored, FORMAT).expect("readable");
+        assert_eq!(read.lessons["a"].trail, vec![Step { q: "q1".into(), action: Action::Answer }]);
+        assert_eq!(read.lessons["a"].stage, Stage::Debrief);
     }
 
     #[test]

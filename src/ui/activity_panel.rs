@@ -8,6 +8,7 @@ use lesson::{Activity, ActivityKind, Answer, ChoiceOption, Lesson, Verdict, RATI
 use crate::progress::{Progress, Stage};
 use crate::ui::focus_when_changed;
 use crate::ui::prose::Prose;
+use crate::ui::simulated_browser::navigation::tab_title;
 use crate::ui::simulated_browser::{current_address, visit};
 
 #[component]
@@ -104,7 +105,7 @@ fn ActivityCard(lesson: Arc<Lesson>, activity: Activity) -> impl IntoView {
     // The page a question is about: a button to bring it back, or a note that it is on screen.
     let open_page = activity.page.clone().map(|page| {
         let lesson = lesson.clone();
-        let label = lesson.web.page(&page).map(|(_, p)| p.title.clone()).unwrap_or_else(|| page.to_string());
+        let label = tab_title(&lesson, &page.to_string());
         let on_screen = {
             let (lesson, page) = (lesson.clone(), page.to_string());
             Memo::new(move |_| current_address(&lesson, &progress.lesson(&lesson.id)) == page)

@@ -1,5 +1,5 @@
-//! The first screen: every lesson, with the learner's status in each, and a
-//! way to add a lesson from a file.
+//! The first screen: the tracks, every lesson, with the learner's status in
+//! each, and a way to add a lesson from a file.
 
 use std::sync::Arc;
 
@@ -12,6 +12,7 @@ use crate::ui::announce_screen;
 use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::diagnostic_list::DiagnosticList;
 use crate::ui::lesson_import::AddLessons;
+use crate::ui::track_list::TrackList;
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
@@ -25,6 +26,7 @@ pub fn CataloguePage() -> impl IntoView {
             "Investigate the pages the way professional fact-checkers do: leave the page, "
             "find out who is behind it, and see what other sources say. Nothing you do here leaves this computer."
         </p>
+        <TrackList/>
         <h2>"Lessons"</h2>
         <ul class="lesson-list">
             <For
@@ -49,19 +51,7 @@ fn LessonCard(lesson: Arc<Lesson>, origin: Origin) -> impl IntoView {
     let library = expect_context::<Library>();
     let status = {
         let lesson = lesson.clone();
-        Memo::new(move |_| {
-            if !progress.has_started(&lesson.id) {
-                return ("Not started".to_owned(), "Start lesson");
-            }
-            let saved = progress.lesson(&lesson.id);
-            if saved.stage == Stage::Debrief {
-                let score = lesson_score(&lesson, &saved);
-                (format!("Finished · scored {} out of {}", score.earned, score.possible), "Review lesson")
-            } else {
-                let answered = saved.answers.len().min(lesson.activities.len());
-                (format!("In progress: {answered} of {} answered", lesson.activities.len()), "Continue lesson")
-            }
-        })
+        Memo::new(move |_| lesson_status(progress, &lesson))
     };
     let heading_id = format!("lesson-{}", lesson.id);
     let techniques = lesson.techniques.iter().map(|t| view! { <li>{t.label()}</li> }).collect_view();
@@ -95,7 +85,23 @@ fn LessonCard(lesson: Arc<Lesson>, origin: Origin) -> impl IntoView {
     }
 }
 
-fn lesson_facts(lesson: &Lesson) -> String {
+/// The learner's status in a lesson, in words, and the action it leads to:
+/// ("In progress: 2 of 5 answered", "Continue lesson").
+pub fn lesson_status(progress: Progress, lesson: &Lesson) -> (String, &'static str) {
+    if !progress.has_started(&lesson.id) {
+        return ("Not started".to_owned(), "Start lesson");
+    }
+    let saved = progress.lesson(&lesson.id);
+    if saved.stage == Stage::Debrief {
+        let score = lesson_score(lesson, &saved);
+        (format!("Finished · scored {} out of {}", score.earned, score.possible), "Review lesson")
+    } else {
+        let answered = saved.answers.len().min(lesson.activities.len());
+        (format!("In progress: {answered} of {} answered", lesson.activities.len()), "Continue lesson")
+    }
+}
+
+pub fn lesson_facts(lesson: &Lesson) -> String {
     let audience: Vec<&str> = lesson.audience.iter().map(|a| a.label()).collect();
     format!("{} · about {} minutes · {} questions", audience.join(", "), lesson.minutes, lesson.activities.len())
 }

@@ -6,12 +6,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use lesson::{ActivityKind, ClueKind, Lesson, MockUrl};
 
-use crate::progress::{Progress, Stage};
+use crate::progress::{trail, Progress, Stage};
 use crate::route::{go_to, Route};
 use crate::ui::activity_panel::verdict_words;
 use crate::ui::catalogue_page::lesson_score;
 use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::prose::Prose;
+use crate::ui::simulated_browser::navigation::tab_title;
 use crate::ui::simulated_browser::shown_address;
 
 #[component]
@@ -43,6 +44,7 @@ pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
             <p class="technique"><strong>"The technique: "</strong>{debrief.technique.clone()}</p>
             <Prose markdown=debrief.text.clone()/>
             <AnswerRecap lesson=lesson.clone()/>
+            <InvestigationSummary lesson=lesson.clone()/>
             <CluesByPage lesson=lesson.clone()/>
             {(!debrief.next_time.is_empty()).then(|| view! {
                 <h3>"Next time"</h3>
@@ -55,6 +57,7 @@ pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
                 </details>
             })}
             <div class="debrief-actions">
+                <crate::ui::track_next::NextLessonInTrack/>
                 <button type="button" class="button" on:click=review>"Back to the questions"</button>
                 <ConfirmButton
                     label="Start this lesson again"
@@ -108,6 +111,48 @@ fn AnswerRecap(lesson: Arc<Lesson>) -> impl IntoView {
     }
 }
 
+/// How the learner investigated, from the trail the simulated browser kept:
+/// in all, and before each scored answer; for a question about one page,
+/// whether they left it to find out about it first (lateral reading).
+#[component]
+fn InvestigationSummary(lesson: Arc<Lesson>) -> impl IntoView {
+    let progress = expect_context::<Progress>();
+    let saved = progress.lesson(&lesson.id);
+    if saved.trail.is_empty() {
+        return ().into_any();
+    }
+    let overall = trail::overall_sentence(&trail::overall(&lesson, &saved.trail));
+    let items = lesson
+        .activities
+        .iter()
+        .enumerate()
+        .filter(|(_, activity)| activity.scored)
+        .filter_map(|(index, activity)| {
+            let before = trail::before_answering(&lesson, &saved.trail, activity)?;
+            let prompt = lesson::markdown::to_plain_text(&activity.prompt);
+            let sentence = trail::before_answering_sentence(index + 1, &prompt, &before);
+            let verdict = activity.page.is_some().then(|| {
+                let (class, words) = trail::left_the_page_sentence(&before);
+                view! { <p class=format!("trail-verdict {class}")>{words}</p> }
+            });
+            Some(view! {
+                <li class="trail-answer">
+                    <p>{sentence}</p>
+                    {verdict}
+                </li>
+            })
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <section class="trail-summary" aria-labelledby="trail-heading">
+            <h3 id="trail-heading">"How you investigated"</h3>
+            <p class="trail-overall">{overall}</p>
+            {(!items.is_empty()).then(|| view! { <ul class="trail-answers">{items}</ul> })}
+        </section>
+    }
+    .into_any()
+}
+
 /// Ends a piece of text with a full stop, unless it already ends a sentence.
 fn sentence(text: String) -> String {
     if text.ends_with(['.', '!', '?']) {
@@ -129,8 +174,12 @@ fn CluesByPage(lesson: Arc<Lesson>) -> impl IntoView {
     let groups = pages
         .into_iter()
         .map(|page| {
-            let title =
-                lesson.web.page(page).map(|(site, p)| format!("{} ({})", p.title, site.name)).unwrap_or_default();
+            // A page of a site, or of the kit's search engine (which has no site of the lesson's).
+            let title = lesson
+                .web
+                .page(page)
+                .map(|(site, p)| format!("{} ({})", p.title, site.name))
+                .unwrap_or_else(|| tab_title(&lesson, &page.to_string()));
             let mut clues: Vec<_> = lesson.debrief.clues.iter().filter(|c| &c.page == page).collect();
             clues.sort_by_key(|c| c.kind != ClueKind::Warning);
             let items = clues

@@ -10,7 +10,7 @@ use crate::progress::{Progress, Stage};
 use crate::ui::activity_panel::ActivityPanel;
 use crate::ui::briefing::Briefing;
 use crate::ui::debrief::Debrief;
-use crate::ui::simulated_browser::{current_address, visit_link, SimulatedBrowser};
+use crate::ui::simulated_browser::{current_address, open_link_in_new_tab, visit_link, SimulatedBrowser};
 use crate::ui::{announce_screen, focus_when_changed};
 
 #[component]
@@ -35,10 +35,32 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
             event.prevent_default();
             let href = link.get_attribute("data-target").unwrap_or_default();
             let base = current_address(&lesson, &progress.lesson(&lesson.id));
+            // Ctrl/⌘+click opens the link in a new tab of the simulated browser, in the background.
+            if (event.ctrl_key() || event.meta_key()) && stage.get_untracked() == Stage::Investigating {
+                open_link_in_new_tab(progress, &lesson, &base, &href);
+                return;
+            }
             visit_link(progress, &lesson, &base, &href);
             // A link in the briefing or the debrief opens the page in the simulated browser.
             if stage.get_untracked() != Stage::Investigating {
                 progress.update_lesson(&lesson.id, |saved| saved.stage = Stage::Investigating);
+            }
+        }
+    };
+
+    // A middle click on a lesson link never opens the kit again in a real tab:
+    // while investigating, the link opens in a new tab of the simulated browser.
+    let on_auxclick = {
+        let lesson = lesson.clone();
+        move |event: leptos::ev::MouseEvent| {
+            let Some(link) = mock_link(event.target()).filter(|_| event.button() == 1) else {
+                return;
+            };
+            event.prevent_default();
+            if stage.get_untracked() == Stage::Investigating {
+                let href = link.get_attribute("data-target").unwrap_or_default();
+                let base = current_address(&lesson, &progress.lesson(&lesson.id));
+                open_link_in_new_tab(progress, &lesson, &base, &href);
             }
         }
     };
@@ -59,8 +81,8 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
         }
     };
     view! {
-        <article class="lesson" on:click=on_click>
-            <p class="breadcrumb"><a href="#/">"All lessons"</a></p>
+        <article class="lesson" on:click=on_click on:auxclick=on_auxclick>
+            <p class="breadcrumb"><a href="#/">"All lessons"</a><crate::ui::track_page::TrackCrumb/></p>
             <h1 tabindex="-1" node_ref=heading>{title}</h1>
             {screen}
         </article>

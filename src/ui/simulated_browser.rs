@@ -1,78 +1,65 @@
 //! The simulated browser: a frame that always reads as a training
-//! simulation, an address bar, back and forward, and the mock page.
-//! Its history lives in the learner's progress, so a reload resumes it.
+//! simulation, with tabs, an address bar, back and forward, "About this
+//! site", the page, and a status line. Its tabs and their histories live in
+//! the learner's progress, so a reload resumes them; everything the learner
+//! does in it is noted in the investigation trail.
+//!
+//! The investigation tools each have a module: [`tab_strip`], [`address_bar`],
+//! [`site_info`] ("About this site"), [`quarry`] (the kit's search engine),
+//! [`image_search`] and [`status_line`]; [`navigation`] is what they do to
+//! the learner's progress.
+
+pub mod address_bar;
+pub mod image_search;
+pub mod navigation;
+pub mod quarry;
+pub mod site_info;
+pub mod status_line;
+pub mod tab_strip;
 
 use std::sync::Arc;
 
-use leptos::html::Div;
+use leptos::html::{Button, Div};
 use leptos::prelude::*;
-use lesson::{HeadingLevel, Lesson, LinkTarget, MockUrl};
+use lesson::{Lesson, MockUrl};
+use wasm_bindgen::JsCast;
 
-use crate::progress::{LessonProgress, Progress};
-use crate::ui::focus_when_changed;
+use crate::progress::Progress;
 use crate::ui::lesson_page::mock_link;
-use crate::ui::prose::Prose;
+use crate::ui::mock_page::MockPage;
+use address_bar::AddressBar;
+pub use navigation::{current_address, open_link_in_new_tab, shown_address, visit, visit_link};
+use navigation::{open_first_tab, resolve, search_picture};
+use quarry::QuarryPage;
+use site_info::SiteInfoPanel;
+use status_line::{LinkShown, Pointed, StatusLine, LONG_PRESS_MS};
+use tab_strip::TabStrip;
 
-/// The address on show: the current history entry, or the lesson's start page.
-pub fn current_address(lesson: &Lesson, saved: &LessonProgress) -> String {
-    saved.history.get(saved.history_index).cloned().unwrap_or_else(|| lesson.briefing.start.to_string())
+/// A finger resting on a link: the timer that will show its target, and
+/// whether it did (then the tap that ends the press does not follow the link).
+#[derive(Default)]
+struct LongPress {
+    timer: Option<TimeoutHandle>,
+    shown: bool,
+    /// When (ms since the epoch) a press that showed a target ended. Only a
+    /// click straight after it is the press's own tap; a later click is the
+    /// learner's, so the guard expires.
+    ended_at: Option<f64>,
 }
 
-fn start_history(lesson: &Lesson, saved: &mut LessonProgress) {
-    if saved.history.is_empty() {
-        saved.history.push(lesson.briefing.start.to_string());
-        saved.history_index = 0;
-    }
-}
+/// How soon after a long press ends its own click arrives, at the latest.
+const TAP_AFTER_PRESS_MS: f64 = 800.0;
 
-/// Opens an address in the simulated browser as a new history entry.
-pub fn visit(progress: Progress, lesson: &Lesson, address: String) {
-    progress.update_lesson(&lesson.id, |saved| {
-        start_history(lesson, saved);
-        if saved.history.get(saved.history_index) == Some(&address) {
-            return;
-        }
-        saved.history.truncate(saved.history_index + 1);
-        saved.history.push(address);
-        saved.history_index = saved.history.len() - 1;
-    });
-}
-
-/// Follows a link written on the page at `base`.
-pub fn visit_link(progress: Progress, lesson: &Lesson, base: &str, href: &str) {
-    visit(progress, lesson, resolve(lesson, base, href));
-}
-
-/// Opens what the learner typed into the address bar. A bare `site.example/page`
-/// is read as `https://`; anything that is not an address of the mock web
-/// gets the kit's "not part of the exercise" page, never a real request.
-fn visit_typed(progress: Progress, lesson: &Lesson, typed: &str) {
-    if typed.trim().is_empty() {
-        return;
-    }
-    let address = match lesson.web.resolve_typed(typed) {
-        LinkTarget::Page(url) => url.to_string(),
-        LinkTarget::Outside(address) => address,
-    };
-    visit(progress, lesson, address);
-}
-
-/// An address as the address bar shows it: without `https://`, as browsers do.
-pub fn shown_address(address: &str) -> &str {
-    address.strip_prefix("https://").unwrap_or(address)
-}
-
-fn resolve(lesson: &Lesson, base: &str, href: &str) -> String {
-    let base = MockUrl::parse(base).unwrap_or_else(|_| lesson.briefing.start.clone());
-    match lesson.web.resolve_link(&base, href) {
-        LinkTarget::Page(url) => url.to_string(),
-        LinkTarget::Outside(address) => address,
-    }
+/// The picture-search button an event came from, if any, and its picture's id.
+fn picture_button(target: Option<web_sys::EventTarget>) -> Option<String> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    element.closest(".picture-search").ok().flatten()?.get_attribute("data-picture")
 }
 
 #[component]
 pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
     let progress = expect_context::<Progress>();
+    open_first_tab(progress, &lesson);
     let saved = {
         let id = lesson.id.clone();
         Memo::new(move |_| progress.lesson(&id))
@@ -81,38 +68,138 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
         let lesson = lesson.clone();
         Memo::new(move |_| saved.with(|saved| current_address(&lesson, saved)))
     };
-    let can_go_back = Memo::new(move |_| saved.with(|s| s.history_index > 0 && s.history.len() > 1));
-    let can_go_forward = Memo::new(move |_| saved.with(|s| s.history_index + 1 < s.history.len()));
-    let step = {
-        let lesson = lesson.clone();
-        move |forward: bool| {
-            progress.update_lesson(&lesson.id, |saved| {
-                start_history(&lesson, saved);
-                if forward && saved.history_index + 1 < saved.history.len() {
-                    saved.history_index += 1;
-                } else if !forward && saved.history_index > 0 {
-                    saved.history_index -= 1;
+    let active_tab = Memo::new(move |_| saved.with(|s| s.tab().map(|tab| tab.id)));
+    let can_go_back = Memo::new(move |_| saved.with(|s| s.can_go_back()));
+    let can_go_forward = Memo::new(move |_| saved.with(|s| s.can_go_forward()));
+    let about_open = RwSignal::new(false);
+    let about_button = NodeRef::<Button>::new();
+
+    // After a navigation in the same tab, the new page gets focus and starts
+    // at the top, as a real page load would. Another tab's page starts at the
+    // top too, but focus stays where the learner put it (on the tab strip).
+    // Either way "About this site" closes: it was about the page before.
+    let viewport = NodeRef::<Div>::new();
+    Effect::new(move |previous: Option<(Option<u32>, String)>| {
+        let now = (active_tab.get(), address.get());
+        if let Some(previous) = previous.filter(|previous| *previous != now) {
+            about_open.set(false);
+            if let Some(element) = viewport.get_untracked() {
+                element.set_scroll_top(0);
+                if previous.0 == now.0 {
+                    let _ = element.focus();
                 }
+            }
+        }
+        now
+    });
+
+    // The status line shows where a link leads.
+    let status = RwSignal::new(None::<LinkShown>);
+    let show_target = {
+        let lesson = lesson.clone();
+        move |target: Option<web_sys::EventTarget>, by: Pointed| {
+            let shown = mock_link(target)
+                .and_then(|link| link.get_attribute("data-target"))
+                .map(|href| LinkShown { target: resolve(&lesson, &address.get_untracked(), &href), by });
+            status.set(shown);
+        }
+    };
+    let long_press = StoredValue::new_local(LongPress::default());
+    let cancel_press = move || {
+        long_press.update_value(|press| {
+            if let Some(timer) = press.timer.take() {
+                timer.clear();
+            }
+        });
+    };
+    let on_touchstart = {
+        let show_target = show_target.clone();
+        move |ev: leptos::ev::TouchEvent| {
+            cancel_press();
+            long_press.update_value(|press| press.shown = false);
+            let target = ev.target();
+            if mock_link(target.clone()).is_none() {
+                status.set(None);
+                return;
+            }
+            let show_target = show_target.clone();
+            let timer = set_timeout_with_handle(
+                move || {
+                    show_target(target, Pointed::Touch);
+                    long_press.update_value(|press| {
+                        press.timer = None;
+                        press.shown = true;
+                    });
+                },
+                std::time::Duration::from_millis(LONG_PRESS_MS),
+            );
+            long_press.update_value(|press| press.timer = timer.ok());
+        }
+    };
+    let on_touchend = move |ev: leptos::ev::TouchEvent| {
+        cancel_press();
+        // A press long enough to show the target is not a tap: no click follows.
+        if long_press.with_value(|press| press.shown) {
+            ev.prevent_default();
+            long_press.update_value(|press| {
+                press.shown = false;
+                press.ended_at = Some(js_sys::Date::now());
             });
         }
     };
-    let (back, forward) = (step.clone(), step);
-    let typed_lesson = lesson.clone();
 
-    // After every navigation the new page gets focus and starts at the top,
-    // as a real page load would; the first render leaves focus where it is.
-    let viewport = NodeRef::<Div>::new();
-    focus_when_changed(address, viewport);
-
-    // The status line shows where a link leads, on hover and on keyboard focus.
-    let status = RwSignal::new(None::<String>);
-    let show_target = {
+    // Links: Ctrl/⌘+click (or Ctrl/⌘+Enter) or a middle click opens one in a
+    // new tab in the background; a picture's search button opens Quarry's
+    // pages with that picture in a new tab. Any other click on a link goes
+    // on to the lesson page, which follows it.
+    let in_new_tab = {
         let lesson = lesson.clone();
-        move |target: Option<web_sys::EventTarget>| {
-            let shown = mock_link(target)
-                .and_then(|link| link.get_attribute("data-target"))
-                .map(|href| resolve(&lesson, &address.get_untracked(), &href));
-            status.set(shown);
+        move |link: web_sys::Element| {
+            let href = link.get_attribute("data-target").unwrap_or_default();
+            open_link_in_new_tab(progress, &lesson, &address.get_untracked(), &href);
+        }
+    };
+    let on_click = {
+        let (lesson, in_new_tab) = (lesson.clone(), in_new_tab.clone());
+        move |ev: leptos::ev::MouseEvent| {
+            let ended_at = long_press.with_value(|press| press.ended_at);
+            long_press.update_value(|press| press.ended_at = None);
+            let tap_of_a_press = ended_at.is_some_and(|at| js_sys::Date::now() - at < TAP_AFTER_PRESS_MS);
+            if tap_of_a_press && mock_link(ev.target()).is_some() {
+                ev.prevent_default();
+                ev.stop_propagation();
+                return;
+            }
+            if let Some(picture) = picture_button(ev.target()) {
+                ev.prevent_default();
+                search_picture(progress, &lesson, &picture);
+                return;
+            }
+            if let Some(link) = mock_link(ev.target()).filter(|_| ev.ctrl_key() || ev.meta_key()) {
+                ev.prevent_default();
+                ev.stop_propagation();
+                in_new_tab(link);
+            }
+        }
+    };
+    let on_auxclick = {
+        let in_new_tab = in_new_tab.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            if let Some(link) = mock_link(ev.target()).filter(|_| ev.button() == 1) {
+                ev.prevent_default();
+                ev.stop_propagation();
+                in_new_tab(link);
+            }
+        }
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Enter" || !(ev.ctrl_key() || ev.meta_key()) {
+            return;
+        }
+        if let Some(link) = mock_link(ev.target()) {
+            ev.prevent_default();
+            ev.stop_propagation();
+            in_new_tab(link);
         }
     };
     let (on_hover, on_focus) = (show_target.clone(), show_target);
@@ -121,7 +208,7 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
         let lesson = lesson.clone();
         move || {
             let address = address.get();
-            view! { <MockPage lesson=lesson.clone() address/> }
+            view! { <PageOrOutside lesson=lesson.clone() address/> }
         }
     };
 
@@ -131,55 +218,48 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
                 <span class="sim-badge">"Training simulation"</span>
                 " Simulated browser: every site here is made up, and no link leaves the kit."
             </h2>
-            <div class="sim-toolbar">
-                <button type="button" class="sim-nav" aria-label="Back" title="Back"
-                    disabled=move || !can_go_back.get() on:click=move |_| back(false)>"←"</button>
-                <button type="button" class="sim-nav" aria-label="Forward" title="Forward"
-                    disabled=move || !can_go_forward.get() on:click=move |_| forward(true)>"→"</button>
-                <input type="text" class="sim-address" aria-label="Address of the simulated page"
-                    spellcheck="false" autocomplete="off" autocapitalize="off"
-                    prop:value=move || shown_address(&address.get()).to_owned()
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                        if ev.key() == "Enter" {
-                            ev.prevent_default();
-                            visit_typed(progress, &typed_lesson, &event_target_value(&ev));
-                        }
-                    }/>
-            </div>
-            <div class="sim-viewport" tabindex="0" role="region" aria-label="Simulated page" node_ref=viewport
-                on:mouseover=move |ev| on_hover(ev.target())
-                on:focusin=move |ev| on_focus(ev.target())
+            <TabStrip lesson=lesson.clone() saved/>
+            <AddressBar lesson=lesson.clone() address can_go_back can_go_forward about_open about_button/>
+            <SiteInfoPanel lesson=lesson.clone() address open=about_open button=about_button/>
+            <div class="sim-viewport" id="sim-tabpanel" tabindex="0" role="tabpanel" node_ref=viewport
+                aria-labelledby=move || active_tab.get().map(tab_strip::tab_element_id)
+                on:mouseover=move |ev| on_hover(ev.target(), Pointed::Pointer)
+                on:focusin=move |ev| on_focus(ev.target(), Pointed::Focus)
                 on:mouseleave=move |_| status.set(None)
-                on:focusout=move |_| status.set(None)>
+                on:focusout=move |_| status.set(None)
+                on:touchstart=on_touchstart
+                on:touchmove=move |_| cancel_press()
+                on:touchend=on_touchend
+                on:touchcancel=move |_| cancel_press()
+                on:contextmenu=move |ev: leptos::ev::MouseEvent| {
+                    // No menu of the real browser's over a link a finger is resting on.
+                    if long_press.with_value(|press| press.shown || press.timer.is_some()) {
+                        ev.prevent_default();
+                    }
+                }
+                on:click=on_click
+                on:auxclick=on_auxclick
+                on:keydown=on_keydown>
                 {page}
             </div>
-            <p class="sim-status" aria-live="off">{move || status.get().map(|s| shown_address(&s).to_owned()).unwrap_or_default()}</p>
+            <StatusLine shown=status/>
         </section>
     }
 }
 
-/// One page of the mock web, or the kit's page for anywhere outside it.
+/// The page at an address: a page of the mock web, a page of the kit's
+/// search engine, or the kit's page for anywhere outside the mock web.
 #[component]
-fn MockPage(lesson: Arc<Lesson>, address: String) -> impl IntoView {
-    let found =
-        MockUrl::parse(&address).ok().and_then(|url| lesson.web.page(&url).map(|(s, p)| (s.clone(), p.clone())));
-    let Some((site, page)) = found else {
-        return view! { <OutsideTheExercise address start=lesson.briefing.start.to_string()/> }.into_any();
-    };
-    view! {
-        <div class=format!("mock-site {}", site.genre.css_class())>
-            <header class="mock-site-header">
-                <p class="mock-site-name">{site.name.clone()}</p>
-                {site.tagline.clone().map(|tagline| view! { <p class="mock-site-tagline">{tagline}</p> })}
-            </header>
-            <div class="mock-page">
-                <h3 class="mock-page-title">{page.title.clone()}</h3>
-                {page.byline.clone().map(|byline| view! { <p class="mock-page-byline">{byline}</p> })}
-                <Prose markdown=page.body.clone() under=HeadingLevel::H3/>
-            </div>
-        </div>
+fn PageOrOutside(lesson: Arc<Lesson>, address: String) -> impl IntoView {
+    let url = MockUrl::parse(&address).ok();
+    if let Some(url) = url.clone().filter(|url| url.is_search_engine() && lesson.web.contains(url)) {
+        return view! { <QuarryPage lesson url/> }.into_any();
     }
-    .into_any()
+    let found = url.and_then(|url| lesson.web.page(&url).map(|(s, p)| (s.clone(), p.clone())));
+    match found {
+        Some((site, page)) => view! { <MockPage site page pictures=lesson.pictures.clone()/> }.into_any(),
+        None => view! { <OutsideTheExercise address start=lesson.briefing.start.to_string()/> }.into_any(),
+    }
 }
 
 #[component]

@@ -55,6 +55,39 @@ pub fn built_in_lessons() -> Vec<lesson::Lesson> {
         .collect()
 }
 
+/// Every built-in track (`tracks/`), read with the same parser the app uses,
+/// against the built-in lessons.
+pub fn built_in_tracks(lessons: &[lesson::Lesson]) -> Vec<lesson::Track> {
+    let mut files: Vec<_> = std::fs::read_dir(repo_root().join("tracks"))
+        .expect("tracks/ exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let sources: Vec<(String, String)> = files
+        .iter()
+        .map(|path| (path.display().to_string(), std::fs::read_to_string(path).expect("readable track")))
+        .collect();
+    let files: Vec<(&str, &str)> = sources.iter().map(|(f, s)| (f.as_str(), s.as_str())).collect();
+    let ids: Vec<String> = lessons.iter().map(|l| l.id.clone()).collect();
+    lesson::parse_tracks(&files, &ids).into_iter().map(|t| t.expect("built-in tracks are valid")).collect()
+}
+
+/// A built-in track of at least two lessons, with its lessons in order: what
+/// a test of "one lesson of a track done, then all" needs.
+pub fn a_track_of_two_or_more(lessons: &[lesson::Lesson]) -> (lesson::Track, Vec<lesson::Lesson>) {
+    let track = built_in_tracks(lessons)
+        .into_iter()
+        .find(|t| t.lessons.len() >= 2)
+        .expect("a track in tracks/ with two or more lessons");
+    let in_order = track
+        .lessons
+        .iter()
+        .map(|id| lessons.iter().find(|l| &l.id == id).expect("a built-in lesson").clone())
+        .collect();
+    (track, in_order)
+}
+
 /// Serves `dir` on a free port of 127.0.0.1 until the test ends.
 pub async fn serve(dir: PathBuf) -> String {
     serve_under(dir).await.0
@@ -200,6 +233,12 @@ impl Browser {
 
     /// Runs axe-core on the page and fails with every violation found.
     pub async fn assert_accessible(&self, screen: &str) {
+        self.assert_accessible_in(screen, None).await;
+    }
+
+    /// As [`Browser::assert_accessible`], for the part of the page that `css`
+    /// selects (the whole page if `None`).
+    pub async fn assert_accessible_in(&self, screen: &str, css: Option<&str>) {
         let axe = std::fs::read_to_string(repo_root().join("node_modules/axe-core/axe.min.js"))
             .expect("axe-core is installed (./kit test runs npm ci)");
         self.client.execute(&axe, vec![]).await.expect("inject axe-core");
@@ -207,10 +246,10 @@ impl Browser {
             .client
             .execute_async(
                 r#"const done = arguments[arguments.length - 1];
-                 axe.run(document)
+                 axe.run(arguments[0] ? document.querySelector(arguments[0]) : document)
                    .then(r => done(r.passes.length === 0 ? ['axe-core checked nothing: is the page empty?'] : r.violations.map(v => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ')).join('\n    ')}`)))
                    .catch(e => done(['axe failed: ' + e]));"#,
-                vec![],
+                vec![json!(css)],
             )
             .await
             .expect("run axe-core");

@@ -1,0 +1,413 @@
+//! Tracks: ordered sets of built-in lessons, such as "Council staff
+//! essentials". A track is one TOML file in `tracks/` (see `docs/tracks.md`),
+//! read like a lesson file: every problem is a [`Diagnostic`] with its file,
+//! line and column, a plain-words sentence and, where there is one, a fix.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use serde::de::IgnoredAny;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Audience;
+use crate::parse::{from_toml_error, Text};
+use crate::validate::nearest;
+
+/// The track format this kit reads. A file states it as `format_version`.
+pub const TRACK_FORMAT_VERSION: u32 = 1;
+
+/// An ordered set of built-in lessons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Track {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub audience: Vec<Audience>,
+    /// Lesson ids, in the order to take them; each is a built-in lesson, once.
+    pub lessons: Vec<String>,
+}
+
+/// How far a learner is through a track.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrackProgress {
+    /// Lessons finished.
+    pub done: usize,
+    /// Lessons in the track.
+    pub total: usize,
+    /// The first lesson, in the track's order, that is not finished; `None` once all are.
+    pub next: Option<String>,
+}
+
+impl TrackProgress {
+    pub fn is_finished(&self) -> bool {
+        self.done == self.total
+    }
+
+    /// "1 of 2 lessons done".
+    pub fn summary(&self) -> String {
+        let noun = if self.total == 1 { "lesson" } else { "lessons" };
+        format!("{} of {} {noun} done", self.done, self.total)
+    }
+}
+
+impl Track {
+    /// The learner's progress, given which lessons they have finished.
+    pub fn progress(&self, is_done: impl Fn(&str) -> bool) -> TrackProgress {
+        let done = self.lessons.iter().filter(|id| is_done(id)).count();
+        let next = self.lessons.iter().find(|id| !is_done(id)).cloned();
+        TrackProgress { done, total: self.lessons.len(), next }
+    }
+}
+
+/// A track file as written. Every field is optional here so that a missing
+/// one gets a sentence about tracks rather than serde's.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTrack {
+    /// Checked first, by [`crate::format_version::check`].
+    #[serde(rename = "format_version")]
+    _format_version: Option<IgnoredAny>,
+    id: Option<Text>,
+    title: Option<Text>,
+    summary: Option<Text>,
+    audience: Option<Spanned<Vec<Audience>>>,
+    lessons: Option<Spanned<Vec<Text>>>,
+}
+
+/// Parses and validates one track file against the ids of the lessons it may
+/// use (the built-in ones). `file_name` only labels diagnostics.
+pub fn parse_track(file_name: &str, source: &str, lesson_ids: &[String]) -> Result<Track, Vec<Diagnostic>> {
+    parse_with_id_span(file_name, source, lesson_ids).map(|(track, _)| track)
+}
+
+/// Parses every track file, in order, as [`parse_track`] does, and checks that
+/// no two tracks share an id (the later file gets the diagnostic). One result
+/// per file, in the order given.
+pub fn parse_tracks(files: &[(&str, &str)], lesson_ids: &[String]) -> Vec<Result<Track, Vec<Diagnostic>>> {
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    files
+        .iter()
+        .map(|&(file, source)| {
+            let (track, id_span) = parse_with_id_span(file, source, lesson_ids)?;
+            if let Some((_, first)) = seen.iter().find(|(id, _)| *id == track.id) {
+                return Err(vec![Diagnostic::new(
+                    file,
+                    source,
+                    id_span,
+                    format!("The track in `{first}` already has the id `{}`.", track.id),
+                )
+                .with_help("give each track its own id")]);
+            }
+            seen.push((track.id.clone(), file));
+            Ok(track)
+        })
+        .collect()
+}
+
+fn parse_with_id_span(
+    file: &str,
+    source: &str,
+    lesson_ids: &[String],
+) -> Result<(Track, Range<usize>), Vec<Diagnostic>> {
+    crate::format_version::check(file, source, "track", TRACK_FORMAT_VERSION).map_err(|d| vec![d])?;
+    let raw: RawTrack = toml::from_str(source).map_err(|e| vec![from_toml_error(file, source, &e)])?;
+    let mut check = Checker { file, source, problems: Vec::new() };
+
+    let id_span = raw.id.as_ref().map_or(0..0, Spanned::span);
+    let id = check.required(raw.id, "id", "id = \"council-staff-essentials\"").map(|id| check.identifier(id));
+    let title =
+        check.required(raw.title, "title", "title = \"Council staff essentials\"").map(|t| check.text(t, "title"));
+    let summary = check
+        .required(raw.summary, "summary", "summary = \"What the track is for, in a sentence or two.\"")
+        .map(|s| check.text(s, "summary"));
+    let audience = check.required(raw.audience, "audience", "audience = [\"staff\"]").map(|audience| {
+        if audience.get_ref().is_empty() {
+            check.report(
+                audience.span(),
+                "The track names no audience.",
+                "write `audience = [\"classroom\"]`, `[\"staff\"]` or `[\"general\"]`",
+            );
+        }
+        audience.into_inner()
+    });
+    let lessons = check
+        .required(raw.lessons, "lessons", "lessons = [\"energy-grant\"], the lesson ids in the order to take them")
+        .map(|lessons| check.lessons(lessons, lesson_ids));
+
+    match (id, title, summary, audience, lessons) {
+        (Some(id), Some(title), Some(summary), Some(audience), Some(lessons)) if check.problems.is_empty() => {
+            Ok((Track { id, title, summary, audience, lessons }, id_span))
+        }
+        _ => {
+            check.problems.sort_by_key(|d| d.location.span.start);
+            Err(check.problems)
+        }
+    }
+}
+
+struct Checker<'a> {
+    file: &'a str,
+    source: &'a str,
+    problems: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, span: Range<usize>, message: impl Into<String>, help: impl Into<String>) {
+        self.problems.push(Diagnostic::new(self.file, self.source, span, message).with_help(help));
+    }
+
+    /// A field every track needs; a missing one is reported at the top of the file.
+    fn required<T>(&mut self, value: Option<T>, field: &str, example: &str) -> Option<T> {
+        if value.is_none() {
+            self.report(0..0, format!("The track has no `{field}`."), format!("add `{example}`"));
+        }
+        value
+    }
+
+    fn text(&mut self, text: Text, what: &str) -> String {
+        if text.get_ref().trim().is_empty() {
+            self.report(text.span(), format!("The track's {what} is empty."), format!("write the {what}"));
+        }
+        text.into_inner()
+    }
+
+    /// The id names the track's SCORM package (`dist-scorm/<id>.zip`) and its address in the kit.
+    fn identifier(&mut self, id: Text) -> String {
+        let valid = id.get_ref().chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if id.get_ref().is_empty() {
+            self.report(id.span(), "The track id is empty.", "for example `council-staff-essentials`");
+        } else if !valid {
+            self.report(
+                id.span(),
+                format!("The track id `{}` can only use lower-case letters, digits and `-`.", id.get_ref()),
+                "for example `council-staff-essentials`",
+            );
+        }
+        id.into_inner()
+    }
+
+    fn lessons(&mut self, lessons: Spanned<Vec<Text>>, lesson_ids: &[String]) -> Vec<String> {
+        if lessons.get_ref().is_empty() {
+            self.report(
+                lessons.span(),
+                "The track lists no lessons.",
+                "name the lessons in the order to take them, such as `lessons = [\"energy-grant\"]`",
+            );
+        }
+        let mut listed = HashSet::new();
+        lessons
+            .into_inner()
+            .into_iter()
+            .map(|lesson| {
+                let id = lesson.get_ref();
+                if id.is_empty() {
+                    self.report(
+                        lesson.span(),
+                        "A lesson id in this list is empty.",
+                        "write the lesson's `id`, or remove the `\"\"`",
+                    );
+                } else if !lesson_ids.contains(id) {
+                    let help = match nearest(id, lesson_ids.iter().cloned()) {
+                        Some(near) => format!("did you mean `{near}`?"),
+                        None if lesson_ids.is_empty() => {
+                            "a track holds lessons from `lessons/`, and there are none".into()
+                        }
+                        None => format!("the lessons in `lessons/` are {}", ids_in_words(lesson_ids)),
+                    };
+                    self.report(lesson.span(), format!("No lesson in `lessons/` has the id `{id}`."), help);
+                } else if !listed.insert(id.clone()) {
+                    self.report(
+                        lesson.span(),
+                        format!("The lesson `{id}` is in this track twice."),
+                        "a lesson comes once in a track; remove the second",
+                    );
+                }
+                lesson.into_inner()
+            })
+            .collect()
+    }
+}
+
+/// "`a`, `b` and `c`".
+fn ids_in_words(ids: &[String]) -> String {
+    let quoted: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lessons() -> Vec<String> {
+        ["energy-grant", "hedgehog-count"].map(String::from).to_vec()
+    }
+
+    const GOOD: &str = r#"format_version = 1
+id = "council-staff-essentials"
+title = "Council staff essentials"
+summary = "Checks every officer needs before sharing anything under the council's name."
+audience = ["staff"]
+lessons = ["energy-grant", "hedgehog-count"]
+"#;
+
+    /// The one diagnostic `source` gives: (line, column, message, help).
+    fn problem(source: &str) -> (usize, usize, String, String) {
+        let problems = parse_track("tracks/t.toml", source, &lessons()).expect_err("the track is broken");
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        let d = &problems[0];
+        assert_eq!(d.location.file, "tracks/t.toml");
+        (d.location.line, d.location.column, d.message.clone(), d.help.clone().unwrap_or_default())
+    }
+
+    #[test]
+    fn a_valid_track_keeps_its_lessons_in_order() {
+        let track = parse_track("tracks/t.toml", GOOD, &lessons()).expect("valid");
+        assert_eq!(track.id, "council-staff-essentials");
+        assert_eq!(track.title, "Council staff essentials");
+        assert_eq!(track.audience, vec![Audience::Staff]);
+        assert_eq!(track.lessons, ["energy-grant", "hedgehog-count"]);
+    }
+
+    #[test]
+    fn progress_counts_finished_lessons_and_names_the_next() {
+        let track = parse_track("tracks/t.toml", GOOD, &lessons()).expect("valid");
+        let none = track.progress(|_| false);
+        assert_eq!((none.done, none.total, none.next.as_deref()), (0, 2, Some("energy-grant")));
+        assert_eq!(none.summary(), "0 of 2 lessons done");
+        // Done out of order: the next is the first unfinished one in the track's order.
+        let second = track.progress(|id| id == "hedgehog-count");
+        assert_eq!((second.done, second.next.as_deref()), (1, Some("energy-grant")));
+        assert_eq!(second.summary(), "1 of 2 lessons done");
+        let all = track.progress(|_| true);
+        assert!(all.is_finished() && all.next.is_none());
+    }
+
+    #[test]
+    fn a_missing_lesson_points_at_it_and_suggests_the_nearest() {
+        let source = GOOD.replace("\"hedgehog-count\"]", "\"hedgehog-counts\"]");
+        let (line, column, message, help) = problem(&source);
+        assert_eq!((line, column), (6, 28));
+        assert_eq!(message, "No lesson in `lessons/` has the id `hedgehog-counts`.");
+        assert_eq!(help, "did you mean `hedgehog-count`?");
+        // Nothing close: the help lists the lessons there are.
+        let (.., help) = problem(&GOOD.replace("\"hedgehog-count\"]", "\"phishing-email\"]"));
+        assert_eq!(help, "the lessons in `lessons/` are `energy-grant` and `hedgehog-count`");
+    }
+
+    #[test]
+    fn a_lesson_listed_twice_is_an_error_at_the_second() {
+        let source = GOOD.replace("\"hedgehog-count\"]", "\"energy-grant\"]");
+        let (line, column, message, _) = problem(&source);
+        assert_eq!((line, column), (6, 28));
+        assert_eq!(message, "The lesson `energy-grant` is in this track twice.");
+    }
+
+    #[test]
+    fn an_empty_list_of_lessons_is_an_error() {
+        let (line, column, message, help) = problem(&GOOD.replace("[\"energy-grant\", \"hedgehog-count\"]", "[]"));
+        assert_eq!((line, column), (6, 11));
+        assert_eq!(message, "The track lists no lessons.");
+        assert!(help.contains("lessons = [\"energy-grant\"]"), "{help}");
+    }
+
+    #[test]
+    fn an_unknown_field_is_named_with_the_nearest_known_one() {
+        let (line, column, message, help) = problem(&GOOD.replace("lessons =", "lesson ="));
+        assert_eq!((line, column), (6, 1));
+        assert!(message.starts_with("There is no field `lesson` here"), "{message}");
+        assert_eq!(help, "did you mean `lessons`?");
+        // A lesson's field in a track file is not sent "to the top of the file": it is there already.
+        let (.., help) = problem(&format!("{GOOD}minutes = 40\n"));
+        assert!(!help.contains("top of the file"), "{help}");
+    }
+
+    #[test]
+    fn a_missing_field_says_what_to_add() {
+        let source = GOOD.replace("title = \"Council staff essentials\"\n", "");
+        let (line, column, message, help) = problem(&source);
+        assert_eq!((line, column, message.as_str()), (1, 1, "The track has no `title`."));
+        assert_eq!(help, "add `title = \"Council staff essentials\"`");
+    }
+
+    #[test]
+    fn ids_texts_audiences_and_versions_are_checked() {
+        let (line, column, message, _) = problem(&GOOD.replace("\"council-staff-essentials\"", "\"Council Staff\""));
+        assert_eq!((line, column), (2, 6));
+        assert!(message.contains("lower-case letters, digits and `-`"), "{message}");
+        let (line, _, message, _) = problem(&GOOD.replace("\"Council staff essentials\"", "\"  \""));
+        assert_eq!((line, message.as_str()), (3, "The track's title is empty."));
+        let (line, _, message, help) = problem(&GOOD.replace("[\"staff\"]", "[\"stafff\"]"));
+        assert_eq!(line, 5);
+        assert!(message.contains("`stafff` is not one of the values allowed here"), "{message}");
+        assert_eq!(help, "did you mean `staff`?");
+        let (_, _, message, _) = problem(&GOOD.replace("[\"staff\"]", "[]"));
+        assert_eq!(message, "The track names no audience.");
+        let (line, _, message, help) = problem(&GOOD.replace("format_version = 1", "format_version = 2"));
+        assert_eq!((line, message.as_str()), (1, "This track uses format 2, but this kit reads format 1."));
+        assert_eq!(help, "open it in a newer version of Second Look");
+        let (.., message, _) = problem(&GOOD.replace("format_version = 1\n", ""));
+        assert_eq!(message, "The track does not say which format it uses.");
+    }
+
+    #[test]
+    fn every_problem_is_reported_in_one_pass() {
+        let source = GOOD
+            .replace("\"council-staff-essentials\"", "\"Council\"")
+            .replace("\"hedgehog-count\"]", "\"hedgehog\", \"energy-grant\"]");
+        let problems = parse_track("tracks/t.toml", &source, &lessons()).expect_err("broken");
+        let lines: Vec<usize> = problems.iter().map(|d| d.location.line).collect();
+        assert_eq!(lines, [2, 6, 6], "{problems:#?}");
+    }
+
+    #[test]
+    fn two_tracks_may_not_share_an_id() {
+        let other = GOOD.replace("\"Council staff essentials\"", "\"Another\"");
+        let results = parse_tracks(&[("tracks/a.toml", GOOD), ("tracks/b.toml", &other)], &lessons());
+        assert!(results[0].is_ok());
+        let problems = results[1].as_ref().expect_err("same id");
+        assert_eq!(problems[0].location.file, "tracks/b.toml");
+        assert_eq!(problems[0].location.line, 2);
+        assert_eq!(problems[0].message, "The track in `tracks/a.toml` already has the id `council-staff-essentials`.");
+    }
+
+    /// The kit's own tracks, against its own lessons, as the build checks them.
+    #[test]
+    fn the_built_in_tracks_are_valid() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let read = |dir: &str| -> Vec<(String, String)> {
+            let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+                .unwrap_or_else(|e| panic!("{dir}/: {e}"))
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+                .collect();
+            files.sort();
+            files
+                .into_iter()
+                .map(|path| {
+                    let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                    (path.display().to_string(), source)
+                })
+                .collect()
+        };
+        let lesson_ids: Vec<String> = read("lessons")
+            .iter()
+            .filter_map(|(file, source)| crate::parse_lesson(file, source).ok())
+            .map(|l| l.id)
+            .collect();
+        let tracks = read("tracks");
+        assert!(tracks.len() >= 2, "expected the kit's tracks in tracks/");
+        let files: Vec<(&str, &str)> = tracks.iter().map(|(f, s)| (f.as_str(), s.as_str())).collect();
+        for ((file, _), result) in files.iter().zip(parse_tracks(&files, &lesson_ids)) {
+            if let Err(problems) = result {
+                panic!("{file}: {problems:#?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! An author's bio box: the (perhaps invented) expert behind the page.
+
+use leptos::prelude::*;
+use lesson::{BlockContent, HeadingLevel};
+
+use super::avatar;
+use crate::ui::prose::Prose;
+
+pub(super) fn view(content: BlockContent) -> AnyView {
+    match content {
+        BlockContent::Author { name, credentials, text, picture } => view! {
+            <div class="author">
+                {avatar(&name, picture)}
+                <div class="author-about">
+                    <p class="author-kicker">"About the author"</p>
+                    <p class="author-name">{name}</p>
+                    {credentials.map(|c| view! { <p class="author-credentials">{c}</p> })}
+                    <Prose markdown=text under=HeadingLevel::H4/>
+                </div>
+            </div>
+        }
+        .into_any(),
+        _ => ().into_any(),
+    }
+}

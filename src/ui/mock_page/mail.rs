@@ -1,0 +1,49 @@
+//! Webmail: an inbox of messages and one open message, for phishing lessons.
+
+use leptos::prelude::*;
+use lesson::{BlockContent, HeadingLevel};
+
+use super::{avatar, unless_title};
+use crate::ui::prose::Prose;
+
+pub(super) fn view(content: BlockContent) -> AnyView {
+    match content {
+        BlockContent::Inbox { items } => view! {
+            <ul class="inbox" aria-label="Messages">
+                {items.into_iter().map(|row| {
+                    let line = view! {
+                        {row.unread.then(|| view! { <span class="visually-hidden">"Unread: "</span> })}
+                        <span class="inbox-from">{row.from}</span>
+                        <span class="inbox-message">
+                            <span class="inbox-subject">{row.subject}</span>
+                            {row.text.map(|text| view! { <span class="inbox-snippet">{format!(" – {text}")}</span> })}
+                        </span>
+                        <span class="inbox-when">{row.when}</span>
+                    };
+                    let row_view = match row.link {
+                        Some(link) => view! { <a href="#" class="mock-link inbox-row" data-target=link>{line}</a> }.into_any(),
+                        None => view! { <div class="inbox-row">{line}</div> }.into_any(),
+                    };
+                    view! { <li class=if row.unread { "unread" } else { "read" }>{row_view}</li> }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+        BlockContent::Email { from, address, to, subject, when, text } => view! {
+            <article class="email">
+                {unless_title(subject).map(|subject| view! { <h4 class="email-subject">{subject}</h4> })}
+                <div class="email-head">
+                    {avatar(&from, None)}
+                    <div class="email-people">
+                        <p class="email-from"><b>{from}</b>" "<span class="email-address">{format!("<{address}>")}</span></p>
+                        <p class="email-to">{format!("to {}", to.as_deref().unwrap_or("me"))}</p>
+                    </div>
+                    {when.map(|when| view! { <p class="email-when">{when}</p> })}
+                </div>
+                <div class="email-body"><Prose markdown=text under=HeadingLevel::H4/></div>
+            </article>
+        }
+        .into_any(),
+        _ => ().into_any(),
+    }
+}

@@ -1,0 +1,86 @@
+//! The tracks on the first screen: each with its lessons in order, how far the
+//! learner is, and the way into it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use lesson::{Lesson, Track};
+
+use crate::catalogue::Library;
+use crate::progress::Progress;
+use crate::ui::track_progress::{lesson_done, track_progress, TrackProgressBar};
+
+/// Every built-in track; nothing at all if the kit has none.
+#[component]
+pub fn TrackList() -> impl IntoView {
+    let catalogue = expect_context::<Library>().catalogue();
+    move || {
+        let tracks = catalogue.with(|c| c.tracks.clone());
+        (!tracks.is_empty()).then(|| {
+            view! {
+                <section class="tracks" aria-labelledby="tracks-heading">
+                    <h2 id="tracks-heading">"Tracks"</h2>
+                    <p>"A track is a set of lessons to take in order."</p>
+                    <ul class="track-list">
+                        {tracks.into_iter().map(|track| view! { <TrackCard track/> }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    }
+}
+
+#[component]
+fn TrackCard(track: Arc<Track>) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let progress = expect_context::<Progress>();
+    let lessons = library.catalogue().with_untracked(|c| c.track_lessons(&track));
+    let action = {
+        let track = track.clone();
+        move || {
+            let status = track_progress(progress, &track);
+            if status.is_finished() {
+                "Review track"
+            } else if track.lessons.iter().any(|id| progress.has_started(id)) {
+                "Continue track"
+            } else {
+                "Start track"
+            }
+        }
+    };
+    let heading_id = format!("track-{}", track.id);
+    view! {
+        <li class="track-card">
+            <h3 id=heading_id.clone()>{track.title.clone()}</h3>
+            <p class="track-facts">{track_facts(&track, &lessons)}</p>
+            <p>{track.summary.clone()}</p>
+            <TrackProgressBar track=track.clone()/>
+            <ol class="track-lessons">
+                {lessons.into_iter().map(|lesson| view! { <TrackCardLesson lesson/> }).collect_view()}
+            </ol>
+            <a class="button primary" href=format!("#/track/{}", track.id) aria-describedby=heading_id>{action}</a>
+        </li>
+    }
+}
+
+/// One lesson of a track card: its title, and a tick once it is done.
+#[component]
+fn TrackCardLesson(lesson: Arc<Lesson>) -> impl IntoView {
+    let progress = expect_context::<Progress>();
+    let id = lesson.id.clone();
+    let done = Memo::new(move |_| lesson_done(progress, &id));
+    view! {
+        <li class:done=move || done.get()>
+            {lesson.title.clone()}
+            {move || done.get().then(|| view! { <span class="track-lesson-done">" ✓ Done"</span> })}
+        </li>
+    }
+}
+
+/// "Staff training · 2 lessons · about 30 minutes".
+pub fn track_facts(track: &Track, lessons: &[Arc<Lesson>]) -> String {
+    let audience: Vec<&str> = track.audience.iter().map(|a| a.label()).collect();
+    let minutes: u32 = lessons.iter().map(|lesson| lesson.minutes).sum();
+    let count = track.lessons.len();
+    format!("{} · {count} lesson{} · about {minutes} minutes", audience.join(", "), if count == 1 { "" } else { "s" })
+}
