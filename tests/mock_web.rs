@@ -67,6 +67,38 @@ async fn assert_nothing_left_the_kit(browser: &Browser) {
     assert!(outside.is_empty(), "requests left the kit: {outside:?}");
 }
 
+/// Answers every question as a careful learner would, then opens the debrief.
+async fn answer_every_question_and_read_the_debrief(browser: &Browser, lesson: &Lesson) {
+    for (index, activity) in lesson.activities.iter().enumerate() {
+        browser.wait_for_text("#activity-heading", &format!("Question {} of", index + 1)).await;
+        let options = browser.client.find_all(Locator::Css(".activity-card fieldset label")).await.expect("options");
+        options[best_choice(activity)].click().await.expect("choose");
+        browser.click_text(".activity-card button", "Check answer").await;
+        browser.wait_for(".feedback-headline").await;
+        if index + 1 < lesson.activities.len() {
+            browser.click_text(".activity-nav button", "Next question").await;
+        }
+    }
+    browser.click_text("button", "See the debrief").await;
+    browser.wait_for(".debrief").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_clue_in_the_debrief_is_shown_where_it_sits_on_its_page() {
+    let lesson = lesson("energy-grant");
+    let clue = lesson.debrief.clues.iter().find(|c| c.block.is_some()).expect("a clue tied to a block");
+    let block = clue.block.as_deref().expect("block");
+    let browser = Browser::open_kit().await;
+    start_investigating(&browser, &lesson).await;
+    answer_every_question_and_read_the_debrief(&browser, &lesson).await;
+
+    browser.click(&format!(".debrief a[data-show-block='{block}'][data-target='{}']", clue.page)).await;
+    browser.wait_for(&format!(".sim-viewport .clue-highlight[data-block='{block}']")).await;
+    assert_eq!(address(&browser).await, clue.page.to_string());
+    browser.assert_accessible("a clue shown on its page").await;
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_learner_reads_laterally_with_quarry_and_the_debrief_records_it() {
     let lesson = lesson("hedgehog-count");
@@ -98,18 +130,7 @@ async fn a_learner_reads_laterally_with_quarry_and_the_debrief_records_it() {
     browser.click("button[aria-label='Back']").await;
     browser.wait_for_text(".quarry-heading", &words).await;
 
-    // Answer every question as a careful learner would, then read the debrief.
-    for (index, activity) in lesson.activities.iter().enumerate() {
-        browser.wait_for_text("#activity-heading", &format!("Question {} of", index + 1)).await;
-        let options = browser.client.find_all(Locator::Css(".activity-card fieldset label")).await.expect("options");
-        options[best_choice(activity)].click().await.expect("choose");
-        browser.click_text(".activity-card button", "Check answer").await;
-        browser.wait_for(".feedback-headline").await;
-        if index + 1 < lesson.activities.len() {
-            browser.click_text(".activity-nav button", "Next question").await;
-        }
-    }
-    browser.click_text("button", "See the debrief").await;
+    answer_every_question_and_read_the_debrief(&browser, &lesson).await;
     browser.wait_for(".trail-summary").await;
     let summary = browser.text(".trail-summary").await;
     assert!(summary.contains("searched"), "the debrief says the learner searched: {summary}");

@@ -189,11 +189,22 @@ fn CluesByPage(lesson: Arc<Lesson>) -> impl IntoView {
                         ClueKind::Warning => ("clue warning", "Warning sign"),
                         ClueKind::Reassuring => ("clue reassuring", "Reassuring sign"),
                     };
+                    // A clue the author tied to a block can be shown where it sits on its page.
+                    let show = clue.block.clone().map(|block| {
+                        view! {
+                            <p class="clue-show">
+                                <a href="#" class="mock-link" data-target=clue.page.to_string() data-show-block=block>
+                                    "Show it on the page"
+                                </a>
+                            </p>
+                        }
+                    });
                     view! {
                         <li class=class>
                             <p class="clue-kind">{kind}</p>
                             <p class="clue-detail"><strong>{clue.detail.clone()}</strong></p>
                             <Prose markdown=clue.explanation.clone()/>
+                            {show}
                         </li>
                     }
                 })

@@ -45,6 +45,9 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
             if stage.get_untracked() != Stage::Investigating {
                 progress.update_lesson(&lesson.id, |saved| saved.stage = Stage::Investigating);
             }
+            if let Some(block) = link.get_attribute("data-show-block") {
+                highlight_block_once_drawn(block);
+            }
         }
     };
 
@@ -87,6 +90,24 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
             {screen}
         </article>
     }
+}
+
+/// Marks a block of the page on show as the clue the debrief pointed at, and
+/// scrolls it into view. The page is drawn after this click is handled, so
+/// this waits a moment; the mark goes with the page when the learner moves on.
+fn highlight_block_once_drawn(block: String) {
+    set_timeout(
+        move || {
+            let selector = format!(".sim-viewport [data-block=\"{}\"]", block.replace(['"', '\\'], ""));
+            if let Ok(Some(element)) = document().query_selector(&selector) {
+                let _ = element.class_list().add_1("clue-highlight");
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                element.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        },
+        std::time::Duration::from_millis(150),
+    );
 }
 
 /// The lesson link an event came from, if any.
