@@ -244,6 +244,35 @@ pub fn before_answering_sentence(number: usize, prompt: &str, before: &BeforeAns
     }
 }
 
+/// Whether an answer came straight after the previous one with nothing checked
+/// in between: such answers are told together in one line, not one line each.
+pub fn answered_straight_after(before: &BeforeAnswer) -> bool {
+    let checks = &before.checks;
+    before.answered_before
+        && !checks.left_the_page()
+        && checks.searches == 0
+        && checks.site_checks == 0
+        && checks.picture_searches == 0
+}
+
+/// "You answered questions 4 and 5 each straight after the one before, …", for
+/// the questions [`answered_straight_after`] holds for (numbered from 1).
+pub fn straight_after_sentence(numbers: &[usize]) -> Option<String> {
+    match numbers {
+        [] => None,
+        [one] => {
+            Some(format!("You answered question {one} straight after the one before, without checking anything new."))
+        }
+        many => {
+            let numbers: Vec<String> = many.iter().map(usize::to_string).collect();
+            Some(format!(
+                "You answered questions {} each straight after the one before, without checking anything new.",
+                list(&numbers)
+            ))
+        }
+    }
+}
+
 /// For an activity about one page: whether the learner left that page to find
 /// out about it before answering, as a style (`left` or `stayed`) and words.
 pub fn left_the_page_sentence(before: &BeforeAnswer) -> (&'static str, &'static str) {
@@ -403,6 +432,17 @@ mod tests {
             "You answered question 3 (“Again?”) straight after your previous answer, without checking anything new."
         );
         assert_eq!(left_the_page_sentence(&again).0, "left");
+    }
+
+    #[test]
+    fn answers_given_straight_after_another_are_told_in_one_line() {
+        assert_eq!(straight_after_sentence(&[]), None);
+        assert_eq!(
+            straight_after_sentence(&[4, 5, 6]).as_deref(),
+            Some(
+                "You answered questions 4, 5 and 6 each straight after the one before, without checking anything new."
+            )
+        );
     }
 
     #[test]

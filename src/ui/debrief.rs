@@ -122,27 +122,39 @@ fn InvestigationSummary(lesson: Arc<Lesson>) -> impl IntoView {
         return ().into_any();
     }
     let overall = trail::overall_sentence(&trail::overall(&lesson, &saved.trail));
-    let items = lesson
+    let mut straight_after = Vec::new();
+    let mut items = lesson
         .activities
         .iter()
         .enumerate()
         .filter(|(_, activity)| activity.scored)
         .filter_map(|(index, activity)| {
             let before = trail::before_answering(&lesson, &saved.trail, activity)?;
+            // Quick answers to questions about no one page are told together, below.
+            if activity.page.is_none() && trail::answered_straight_after(&before) {
+                straight_after.push(index + 1);
+                return None;
+            }
             let prompt = lesson::markdown::to_plain_text(&activity.prompt);
             let sentence = trail::before_answering_sentence(index + 1, &prompt, &before);
             let verdict = activity.page.is_some().then(|| {
                 let (class, words) = trail::left_the_page_sentence(&before);
                 view! { <p class=format!("trail-verdict {class}")>{words}</p> }
             });
-            Some(view! {
-                <li class="trail-answer">
-                    <p>{sentence}</p>
-                    {verdict}
-                </li>
-            })
+            Some(
+                view! {
+                    <li class="trail-answer">
+                        <p>{sentence}</p>
+                        {verdict}
+                    </li>
+                }
+                .into_any(),
+            )
         })
         .collect::<Vec<_>>();
+    if let Some(sentence) = trail::straight_after_sentence(&straight_after) {
+        items.push(view! { <li class="trail-answer"><p>{sentence}</p></li> }.into_any());
+    }
     view! {
         <section class="trail-summary" aria-labelledby="trail-heading">
             <h3 id="trail-heading">"How you investigated"</h3>
