@@ -244,44 +244,8 @@ pub(crate) struct RawClue {
     pub kind: ClueKind,
 }
 
-/// Only the version, read first so that a file for a newer kit gets "update
-/// the kit" rather than a list of unknown fields.
-#[derive(Deserialize)]
-struct VersionOnly {
-    format_version: Option<Spanned<toml::Value>>,
-}
-
 pub(crate) fn parse(file: &str, source: &str) -> Result<RawLesson, Diagnostic> {
-    let version: VersionOnly = toml::from_str(source).map_err(|e| from_toml_error(file, source, &e))?;
-    let Some(version) = version.format_version else {
-        return Err(Diagnostic::new(file, source, 0..0, "The lesson does not say which format it uses.")
-            .with_help(format!("add `format_version = {FORMAT_VERSION}` as the first line")));
-    };
-    match version.get_ref().as_integer() {
-        Some(v) if v == i64::from(FORMAT_VERSION) => {}
-        Some(v) if v > i64::from(FORMAT_VERSION) => {
-            return Err(Diagnostic::new(
-                file,
-                source,
-                version.span(),
-                format!("This lesson uses format {v}, but this kit reads format {FORMAT_VERSION}."),
-            )
-            .with_help("open it in a newer version of Second Look"));
-        }
-        Some(v) => {
-            return Err(Diagnostic::new(file, source, version.span(), format!("There is no lesson format {v}."))
-                .with_help(format!("write `format_version = {FORMAT_VERSION}`")));
-        }
-        None => {
-            return Err(Diagnostic::new(
-                file,
-                source,
-                version.span(),
-                "`format_version` must be a number, without quotes.",
-            )
-            .with_help(format!("write `format_version = {FORMAT_VERSION}`")));
-        }
-    }
+    crate::format_version::check(file, source, "lesson", FORMAT_VERSION)?;
     toml::from_str(source).map_err(|e| from_toml_error(file, source, &e))
 }
 

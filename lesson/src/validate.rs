@@ -147,17 +147,17 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
     let start = check.page_url(&raw.briefing.start, &web);
     let base = start.clone().unwrap_or_else(|| MockUrl::new("start.invalid", "/"));
     for (site, raw_site) in web.sites.iter().zip(&raw.sites) {
-        for raw_page in &raw_site.pages {
+        for (page, raw_page) in site.pages.iter().zip(&raw_site.pages) {
             let page_url = MockUrl::new(&site.domain, raw_page.path.get_ref());
             if let Some(body) = &raw_page.body {
                 check.links(body, &page_url, &web);
             }
-            for raw_block in &raw_page.blocks {
-                let (markdown_fields, link_fields) = blocks::written_links(raw_block);
-                for text in markdown_fields {
+            // Checked against the file's text, for the places; the built block says which fields hold links.
+            for (block, raw_block) in page.blocks.iter().zip(&raw_page.blocks) {
+                if let Some(text) = raw_block.text.as_ref().filter(|_| !block.content.markdown_fields().is_empty()) {
                     check.links(text, &page_url, &web);
                 }
-                for link in link_fields {
+                for link in blocks::link_fields(raw_block) {
                     check.link(link.get_ref(), link.span(), &page_url, &web);
                 }
             }

@@ -94,20 +94,25 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
 
 /// Marks a block of the page on show as the clue the debrief pointed at, and
 /// scrolls it into view. The page is drawn after this click is handled, so
-/// this waits a moment; the mark goes with the page when the learner moves on.
+/// this looks again a few times until it is there (for about a second); the
+/// mark goes with the page when the learner moves on.
 fn highlight_block_once_drawn(block: String) {
-    set_timeout(
-        move || {
-            let selector = format!(".sim-viewport [data-block=\"{}\"]", block.replace(['"', '\\'], ""));
-            if let Ok(Some(element)) = document().query_selector(&selector) {
-                let _ = element.class_list().add_1("clue-highlight");
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                element.scroll_into_view_with_scroll_into_view_options(&options);
-            }
-        },
-        std::time::Duration::from_millis(150),
-    );
+    fn attempt(selector: String, tries_left: u32) {
+        set_timeout(
+            move || match document().query_selector(&selector) {
+                Ok(Some(element)) => {
+                    let _ = element.class_list().add_1("clue-highlight");
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+                _ if tries_left > 0 => attempt(selector, tries_left - 1),
+                _ => {}
+            },
+            std::time::Duration::from_millis(50),
+        );
+    }
+    attempt(format!(".sim-viewport [data-block=\"{}\"]", block.replace(['"', '\\'], "")), 20);
 }
 
 /// The lesson link an event came from, if any.

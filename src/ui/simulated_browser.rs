@@ -148,19 +148,12 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
         }
     };
 
-    // Links: Ctrl/⌘+click (or Ctrl/⌘+Enter) or a middle click opens one in a
-    // new tab in the background; a picture's search button opens Quarry's
-    // pages with that picture in a new tab. Any other click on a link goes
-    // on to the lesson page, which follows it.
-    let in_new_tab = {
-        let lesson = lesson.clone();
-        move |link: web_sys::Element| {
-            let href = link.get_attribute("data-target").unwrap_or_default();
-            open_link_in_new_tab(progress, &lesson, &address.get_untracked(), &href);
-        }
-    };
+    // A picture's search button opens Quarry's pages with that picture in a
+    // new tab, and Ctrl/⌘+Enter on a link opens it in a new tab. Every other
+    // click on a link (Ctrl/⌘+click and middle clicks included) goes on to
+    // the lesson page, which follows it or opens it in a new tab.
     let on_click = {
-        let (lesson, in_new_tab) = (lesson.clone(), in_new_tab.clone());
+        let lesson = lesson.clone();
         move |ev: leptos::ev::MouseEvent| {
             let ended_at = long_press.with_value(|press| press.ended_at);
             long_press.update_value(|press| press.ended_at = None);
@@ -173,33 +166,21 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
             if let Some(picture) = picture_button(ev.target()) {
                 ev.prevent_default();
                 search_picture(progress, &lesson, &picture);
+            }
+        }
+    };
+    let on_keydown = {
+        let lesson = lesson.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() != "Enter" || !(ev.ctrl_key() || ev.meta_key()) {
                 return;
             }
-            if let Some(link) = mock_link(ev.target()).filter(|_| ev.ctrl_key() || ev.meta_key()) {
+            if let Some(link) = mock_link(ev.target()) {
                 ev.prevent_default();
                 ev.stop_propagation();
-                in_new_tab(link);
+                let href = link.get_attribute("data-target").unwrap_or_default();
+                open_link_in_new_tab(progress, &lesson, &address.get_untracked(), &href);
             }
-        }
-    };
-    let on_auxclick = {
-        let in_new_tab = in_new_tab.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            if let Some(link) = mock_link(ev.target()).filter(|_| ev.button() == 1) {
-                ev.prevent_default();
-                ev.stop_propagation();
-                in_new_tab(link);
-            }
-        }
-    };
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() != "Enter" || !(ev.ctrl_key() || ev.meta_key()) {
-            return;
-        }
-        if let Some(link) = mock_link(ev.target()) {
-            ev.prevent_default();
-            ev.stop_propagation();
-            in_new_tab(link);
         }
     };
     let (on_hover, on_focus) = (show_target.clone(), show_target);
@@ -238,7 +219,6 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
                     }
                 }
                 on:click=on_click
-                on:auxclick=on_auxclick
                 on:keydown=on_keydown>
                 {page}
             </div>

@@ -426,15 +426,11 @@ impl Values<'_, '_, '_> {
     }
 }
 
-/// The Markdown fields and `link` fields of a raw block, with their places, for link checks.
-pub(super) fn written_links(raw: &RawBlock) -> (Vec<&Spanned<String>>, Vec<&Spanned<String>>) {
-    let markdown = match raw.r#type.as_ref().map(|t| t.get_ref().as_str()) {
-        Some("text" | "author" | "post" | "profile" | "email" | "banner" | "video") => raw.text.iter().collect(),
-        _ => Vec::new(),
-    };
+/// The `link` fields of a raw block and of its entries, with their places, for link checks.
+pub(super) fn link_fields(raw: &RawBlock) -> Vec<&Spanned<String>> {
     let mut links: Vec<&Spanned<String>> = raw.link.iter().collect();
     for item in raw.items.iter().flat_map(|items| items.get_ref()) {
         links.extend(item.link.iter());
     }
-    (markdown, links)
+    links
 }
