@@ -16,6 +16,7 @@ mod parse;
 #[cfg(feature = "report")]
 pub mod report;
 mod scoring;
+pub mod seeded;
 pub mod search;
 mod track;
 mod validate;
