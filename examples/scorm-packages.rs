@@ -48,7 +48,7 @@ fn run() -> Result<Value, String> {
             .map_err(|_| format!("{file}: not a valid lesson (run ./kit check {file})"))?;
         lessons.push(lesson);
     }
-    let possible = |id: &str| lessons.iter().find(|l| l.id == id).map_or(0, |l| l.score(|_| None).possible);
+    let possible = |id: &str| lessons.iter().find(|l| l.id == id).map_or(0, |l| l.attempt(0).score(|_| None).possible);
     let lesson_ids: Vec<String> = lessons.iter().map(|l| l.id.clone()).collect();
     let track_files = files("tracks")?;
     let track_refs: Vec<(&str, &str)> = track_files.iter().map(|(f, s)| (f.as_str(), s.as_str())).collect();

@@ -42,11 +42,20 @@ impl Progress {
         self.saved.update(|saved| change(saved.lessons.entry(id.to_owned()).or_default()));
     }
 
-    /// Keeps an answer, and notes in the investigation trail when it was given.
+    /// Keeps an answer, counts the try, and notes in the investigation trail when it was given.
     pub fn answer(&self, lesson_id: &str, activity_id: &str, answer: Answer) {
         self.update_lesson(lesson_id, |lesson| {
             lesson.answers.insert(activity_id.to_owned(), answer);
+            *lesson.tries.entry(activity_id.to_owned()).or_default() += 1;
             trail::record(&mut lesson.trail, Step { q: activity_id.to_owned(), action: Action::Answer });
+        });
+    }
+
+    /// Starts the investigation, drawing this attempt's seed if it has none yet.
+    pub fn start_investigating(&self, lesson_id: &str) {
+        self.update_lesson(lesson_id, |lesson| {
+            lesson.stage = Stage::Investigating;
+            lesson.seed.get_or_insert_with(fresh_seed);
         });
     }
 
@@ -56,4 +65,13 @@ impl Progress {
             saved.lessons.remove(id);
         });
     }
+}
+
+/// A seed for a new attempt. Only where an attempt starts needs chance; every
+/// draw after that comes from the seed (see `lesson::seeded`), so the
+/// browser's `Math.random` is enough here and no OS randomness is needed.
+fn fresh_seed() -> u64 {
+    let high = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    let low = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    (high << 32) | low
 }

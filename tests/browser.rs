@@ -4,17 +4,15 @@
 
 mod support;
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction};
-use lesson::{ActivityKind, Answer, Lesson, LinkTarget, MockUrl};
-use support::{answer_at, best_choice, headline_for, Browser, ScratchDir, ARROW_DOWN, ENTER, SPACE};
+use lesson::{Answer, Lesson, LinkTarget, MockUrl};
+use support::{best_answer, headline_for, Browser, ScratchDir, ENTER};
 
 /// "You scored X out of Y." for these picks, worked out by the lesson's own scoring.
-fn score_line(lesson: &Lesson, picks: &[usize]) -> String {
-    let answers: HashMap<&str, Answer> =
-        lesson.activities.iter().zip(picks).map(|(a, &pick)| (a.id.as_str(), answer_at(a, pick))).collect();
-    let score = lesson.score(|id| answers.get(id));
+fn score_line(lesson: &Lesson, picks: &[Answer]) -> String {
+    let score = support::score_of(lesson, picks);
     format!("You scored {} out of {}.", score.earned, score.possible)
 }
 
@@ -24,13 +22,10 @@ async fn open_first_lesson(browser: &Browser, lesson: &Lesson) {
     browser.wait_for_text("h1", &lesson.title).await;
 }
 
-async fn answer_by_mouse(browser: &Browser, index: usize, count: usize, option: usize) {
+async fn answer_by_mouse(browser: &Browser, lesson: &Lesson, index: usize, answer: &Answer) {
+    let count = lesson.activities.len();
     browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
-    let options =
-        browser.client.find_all(fantoccini::Locator::Css(".activity-card fieldset label")).await.expect("options");
-    options[option].click().await.expect("click an option");
-    browser.click_text(".activity-card button", "Check answer").await;
-    browser.wait_for(".feedback-headline").await;
+    browser.give_answer(&lesson.activities[index], answer).await;
 }
 
 /// The full address the simulated browser is on (its address bar leaves out `https://`, as browsers do).
@@ -43,7 +38,6 @@ async fn address(browser: &Browser) -> String {
 async fn completes_a_lesson_by_mouse_and_every_screen_passes_axe() {
     let lessons = support::built_in_lessons();
     let lesson = &lessons[0];
-    let count = lesson.activities.len();
     let browser = Browser::open_kit().await;
     browser.assert_accessible("catalogue").await;
 
@@ -61,15 +55,15 @@ async fn completes_a_lesson_by_mouse_and_every_screen_passes_axe() {
     browser.assert_accessible("investigation").await;
 
     // One scored answer is wrong on purpose: the feedback says so and names the better answer.
-    let picks = support::picks_with_one_wrong(lesson);
+    let picks = support::answers_with_one_wrong(lesson);
     let wrong_at =
-        picks.iter().zip(&lesson.activities).position(|(&pick, a)| pick != best_choice(a)).expect("one wrong");
+        picks.iter().zip(&lesson.activities).position(|(pick, a)| *pick != best_answer(a)).expect("one wrong");
     for (index, activity) in lesson.activities.iter().enumerate() {
         if index > 0 {
             browser.click_text(".activity-nav button", "Next question").await;
         }
-        answer_by_mouse(&browser, index, count, picks[index]).await;
-        browser.wait_for_text(".feedback-headline", headline_for(activity, picks[index])).await;
+        answer_by_mouse(&browser, lesson, index, &picks[index]).await;
+        browser.wait_for_text(".feedback-headline", headline_for(activity, &picks[index])).await;
         if index == wrong_at {
             browser.wait_for_text(".feedback-region", "Not quite").await;
             browser.assert_accessible("feedback").await;
@@ -112,27 +106,12 @@ async fn completes_a_lesson_by_keyboard_alone() {
 
     for (index, activity) in lesson.activities.iter().enumerate() {
         browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
-        let first_option = match &activity.kind {
-            ActivityKind::SingleChoice { options } => options[0].text.clone(),
-            ActivityKind::TrustRating { .. } => "input|on||1".to_owned(),
-        };
-        // Tab into the radio group, then move with the arrow keys as in any form.
-        browser.tab_to(&first_option).await;
-        let choice = best_choice(activity);
-        if choice == 0 {
-            browser.press(SPACE).await;
-        }
-        for _ in 0..choice {
-            browser.press(ARROW_DOWN).await;
-        }
-        browser.tab_to("Check answer").await;
-        browser.press(ENTER).await;
-        browser.wait_for_text(".feedback-headline", headline_for(activity, choice)).await;
+        browser.give_answer_by_keyboard(activity, &best_answer(activity)).await;
         let next = if index + 1 < count { "Next question" } else { "See the debrief" };
         browser.tab_to(next).await;
         browser.press(ENTER).await;
     }
-    let best: Vec<usize> = lesson.activities.iter().map(best_choice).collect();
+    let best: Vec<Answer> = lesson.activities.iter().map(best_answer).collect();
     browser.wait_for_text(".score", &score_line(lesson, &best)).await;
     browser.close().await;
 }
@@ -145,7 +124,7 @@ async fn a_reload_in_the_middle_resumes_where_the_learner_was() {
     let browser = Browser::open_kit().await;
     open_first_lesson(&browser, lesson).await;
     browser.click_text("button", "Start investigating").await;
-    answer_by_mouse(&browser, 0, count, best_choice(&lesson.activities[0])).await;
+    answer_by_mouse(&browser, lesson, 0, &best_answer(&lesson.activities[0])).await;
     browser.click_text(".activity-nav button", "Next question").await;
 
     // Follow the first link on the start page to another page of the mock web.
@@ -167,7 +146,7 @@ async fn a_reload_in_the_middle_resumes_where_the_learner_was() {
     assert!(back.is_enabled().await.expect("state"), "its history survives too");
     browser.click_text(".activity-nav button", "Previous question").await;
     let first = &lesson.activities[0];
-    browser.wait_for_text(".feedback-headline", headline_for(first, best_choice(first))).await;
+    browser.wait_for_text(".feedback-headline", headline_for(first, &best_answer(first))).await;
     browser.close().await;
 }
 
@@ -309,7 +288,7 @@ async fn screenshot_for_the_readme() {
     browser.client.set_window_size(1366, 900).await.expect("window size");
     open_first_lesson(&browser, lesson).await;
     browser.click_text("button", "Start investigating").await;
-    answer_by_mouse(&browser, 0, lesson.activities.len(), best_choice(&lesson.activities[0])).await;
+    answer_by_mouse(&browser, lesson, 0, &best_answer(&lesson.activities[0])).await;
     browser.script("window.scrollTo(0, 0); document.activeElement.blur(); return true;").await;
     let png = browser.client.screenshot().await.expect("screenshot");
     std::fs::write(support::repo_root().join("docs/screenshot.png"), png).expect("write docs/screenshot.png");

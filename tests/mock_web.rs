@@ -15,7 +15,7 @@ use fantoccini::actions::{
 };
 use fantoccini::Locator;
 use lesson::{registrable_domain, Lesson, MockUrl};
-use support::{best_choice, Browser, ENTER};
+use support::{best_answer, Browser, ENTER};
 
 fn lesson(id: &str) -> Lesson {
     support::built_in_lessons().into_iter().find(|l| l.id == id).unwrap_or_else(|| panic!("built-in lesson `{id}`"))
@@ -71,10 +71,7 @@ async fn assert_nothing_left_the_kit(browser: &Browser) {
 async fn answer_every_question_and_read_the_debrief(browser: &Browser, lesson: &Lesson) {
     for (index, activity) in lesson.activities.iter().enumerate() {
         browser.wait_for_text("#activity-heading", &format!("Question {} of", index + 1)).await;
-        let options = browser.client.find_all(Locator::Css(".activity-card fieldset label")).await.expect("options");
-        options[best_choice(activity)].click().await.expect("choose");
-        browser.click_text(".activity-card button", "Check answer").await;
-        browser.wait_for(".feedback-headline").await;
+        browser.give_answer(activity, &best_answer(activity)).await;
         if index + 1 < lesson.activities.len() {
             browser.click_text(".activity-nav button", "Next question").await;
         }

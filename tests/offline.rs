@@ -13,12 +13,11 @@
 
 mod support;
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use fantoccini::Locator;
 use lesson::{ActivityKind, Answer, Lesson};
-use support::{best_choice, Browser, Engine, ScratchDir};
+use support::{best_answer, Browser, Engine, ScratchDir};
 
 /// Waits for the catalogue to show every built-in lesson.
 async fn catalogue_shows_every_lesson(browser: &Browser, lessons: &[Lesson]) {
@@ -38,11 +37,8 @@ async fn open_lesson(browser: &Browser, lesson: &Lesson) {
 async fn answer_well(browser: &Browser, lesson: &Lesson, index: usize) {
     let count = lesson.activities.len();
     browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
-    browser.wait_for(".activity-card fieldset label").await;
-    let options = browser.client.find_all(Locator::Css(".activity-card fieldset label")).await.expect("options");
-    options[best_choice(&lesson.activities[index])].click().await.expect("click an option");
-    browser.click_text(".activity-card button", "Check answer").await;
-    browser.wait_for(".feedback-headline").await;
+    let activity = &lesson.activities[index];
+    browser.give_answer(activity, &best_answer(activity)).await;
 }
 
 /// From a question's feedback, answers every later question well and opens
@@ -54,19 +50,8 @@ async fn finish_lesson(browser: &Browser, lesson: &Lesson, from: usize) {
         answer_well(browser, lesson, index).await;
     }
     browser.click_text(".activity-nav button", "See the debrief").await;
-    let best: HashMap<&str, Answer> = lesson
-        .activities
-        .iter()
-        .map(|a| {
-            let pick = best_choice(a);
-            let answer = match a.kind {
-                ActivityKind::SingleChoice { .. } => Answer::Choice { option: pick },
-                ActivityKind::TrustRating { .. } => Answer::Rating { value: pick as u8 + 1 },
-            };
-            (a.id.as_str(), answer)
-        })
-        .collect();
-    let score = lesson.score(|id| best.get(id));
+    let best: Vec<Answer> = lesson.activities.iter().map(best_answer).collect();
+    let score = support::score_of(lesson, &best);
     assert_eq!(score.earned, score.possible, "the best answers earn every mark");
     browser.wait_for_text(".score", &format!("{} out of {}", score.earned, score.possible)).await;
 }

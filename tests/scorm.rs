@@ -14,14 +14,13 @@ mod support;
 #[path = "../src/lms/mastery.rs"]
 mod mastery;
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
 use lesson::{Answer, Lesson, Track};
 use serde_json::{json, Value};
-use support::{answer_at, best_choice, headline_for, wrong_choice, Browser, Engine, ScratchDir};
+use support::{best_answer, headline_for, wrong_answer, Browser, Engine, ScratchDir};
 
 /// SCORM 1.2's limit for `cmi.suspend_data`.
 const MAX_SUSPEND_DATA: usize = 4096;
@@ -180,15 +179,13 @@ async fn wait_for_call(browser: &Browser, name: &str) {
 
 // ---- Working through a lesson (as tests/browser.rs does), answers from the data.
 
-fn score_of(lesson: &Lesson, picks: &[usize]) -> lesson::Score {
-    let answers: HashMap<&str, Answer> =
-        lesson.activities.iter().zip(picks).map(|(a, &pick)| (a.id.as_str(), answer_at(a, pick))).collect();
-    lesson.score(|id| answers.get(id))
+fn score_of(lesson: &Lesson, picks: &[Answer]) -> lesson::Score {
+    support::score_of(lesson, picks)
 }
 
 /// What the LMS should hold at the end of a track: (raw, max, status), by the
 /// kit's rule, from the points of every lesson with the answers given.
-fn expected_result(lessons: &[(&Lesson, &[usize])], mastery: u32) -> (String, String, &'static str) {
+fn expected_result(lessons: &[(&Lesson, &[Answer])], mastery: u32) -> (String, String, &'static str) {
     let (earned, possible) = lessons.iter().fold((0, 0), |(earned, possible), (lesson, picks)| {
         let score = score_of(lesson, picks);
         (earned + score.earned, possible + score.possible)
@@ -203,12 +200,11 @@ async fn start(browser: &Browser, lesson: &Lesson) {
     browser.wait_for(".sim-browser").await;
 }
 
-async fn answer(browser: &Browser, lesson: &Lesson, index: usize, pick: usize) {
+async fn answer(browser: &Browser, lesson: &Lesson, index: usize, pick: &Answer) {
     let count = lesson.activities.len();
     browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
-    let options =
-        browser.client.find_all(fantoccini::Locator::Css(".activity-card fieldset label")).await.expect("options");
-    options[pick].click().await.expect("click an option");
+    let activity = &lesson.activities[index];
+    browser.wait_for(".activity-card fieldset").await;
     // In the LMS's frame (800 pixels high) a long question can leave its button at
     // the frame's bottom edge, where a click lands outside it: scroll it to the middle, as a learner would.
     browser
@@ -217,16 +213,15 @@ async fn answer(browser: &Browser, lesson: &Lesson, index: usize, pick: usize) {
              if (b) b.scrollIntoView({ block: 'center' }); return true;",
         )
         .await;
-    browser.click_text(".activity-card button", "Check answer").await;
-    browser.wait_for_text(".feedback-headline", headline_for(&lesson.activities[index], pick)).await;
+    browser.give_answer(activity, pick).await;
     let next = if index + 1 < count { "Next question" } else { "See the debrief" };
     browser.click_text(".activity-nav button", next).await;
 }
 
 /// Starts the lesson and gives every answer in `picks`, up to the debrief.
-async fn complete(browser: &Browser, lesson: &Lesson, picks: &[usize]) {
+async fn complete(browser: &Browser, lesson: &Lesson, picks: &[Answer]) {
     start(browser, lesson).await;
-    for (index, &pick) in picks.iter().enumerate() {
+    for (index, pick) in picks.iter().enumerate() {
         answer(browser, lesson, index, pick).await;
     }
     let score = score_of(lesson, picks);
@@ -246,7 +241,7 @@ fn each_package_is_a_zip_with_a_manifest_whose_sco_is_inside() {
     let lessons = support::built_in_lessons();
     let tracks = support::built_in_tracks(&lessons);
     assert!(!tracks.is_empty(), "tracks/ has tracks");
-    let possible = |id: &str| lessons.iter().find(|l| l.id == id).map_or(0, |l| l.score(|_| None).possible);
+    let possible = |id: &str| lessons.iter().find(|l| l.id == id).map_or(0, |l| l.attempt(0).score(|_| None).possible);
     let packages = tracks
         .iter()
         .map(|t| (Kind::Track, t.id.clone(), t.lessons.iter().map(|id| possible(id)).sum::<u32>()))
@@ -298,13 +293,13 @@ async fn a_track_reports_incomplete_until_every_lesson_is_done_then_its_score_ov
     go_on_from_track_page(&browser, &track, first).await;
     start(&browser, first).await;
     wait_for_cmi(&browser, "cmi.core.lesson_status", |s| s == "incomplete").await;
-    let first_picks = support::picks_with_one_wrong(first);
-    answer(&browser, first, 0, first_picks[0]).await;
+    let first_picks = support::answers_with_one_wrong(first);
+    answer(&browser, first, 0, &first_picks[0]).await;
     let suspend = wait_for_cmi(&browser, "cmi.suspend_data", |s| s.contains("\"activity\":1")).await;
     assert!(suspend.contains(&format!("\"track\":\"{}\"", track.id)), "{suspend}");
     assert_eq!(last_set(&browser, "cmi.core.exit").await.as_deref(), Some("suspend"), "part-way: will resume");
     wait_for_call(&browser, "LMSCommit").await;
-    for (index, &pick) in first_picks.iter().enumerate().skip(1) {
+    for (index, pick) in first_picks.iter().enumerate().skip(1) {
         answer(&browser, first, index, pick).await;
     }
     let score = score_of(first, &first_picks);
@@ -317,17 +312,17 @@ async fn a_track_reports_incomplete_until_every_lesson_is_done_then_its_score_ov
     assert_eq!(last_set(&browser, "cmi.core.exit").await.as_deref(), Some("suspend"));
 
     // The debrief leads on through the track, to the end.
-    let mut picks: Vec<(&Lesson, Vec<usize>)> = vec![(first, first_picks)];
+    let mut picks: Vec<(&Lesson, Vec<Answer>)> = vec![(first, first_picks)];
     for lesson in &in_order[1..] {
         browser.click_text(".debrief-actions a", "Next lesson in this track").await;
-        let best: Vec<usize> = lesson.activities.iter().map(best_choice).collect();
+        let best: Vec<Answer> = lesson.activities.iter().map(best_answer).collect();
         complete(&browser, lesson, &best).await;
         picks.push((lesson, best));
         if lesson.id != last.id {
             assert_eq!(cmi(&browser, "cmi.core.lesson_status").await, "incomplete");
         }
     }
-    let given: Vec<(&Lesson, &[usize])> = picks.iter().map(|(l, p)| (*l, p.as_slice())).collect();
+    let given: Vec<(&Lesson, &[Answer])> = picks.iter().map(|(l, p)| (*l, p.as_slice())).collect();
     let (raw, max, status) = expected_result(&given, package.mastery);
     wait_for_cmi(&browser, "cmi.core.lesson_status", |s| s == status).await;
     assert_eq!(cmi(&browser, "cmi.core.score.raw").await, raw);
@@ -372,7 +367,7 @@ async fn a_relaunch_on_another_computer_resumes_the_track_from_suspend_data() {
     let (track, in_order) = support::a_track_of_two_or_more(&lessons);
     let (first, second) = (&in_order[0], &in_order[1]);
     let package = unpack(Kind::Track, &track.id);
-    let best = |lesson: &Lesson| -> Vec<usize> { lesson.activities.iter().map(best_choice).collect() };
+    let best = |lesson: &Lesson| -> Vec<Answer> { lesson.activities.iter().map(best_answer).collect() };
 
     // First computer: the first lesson done, two answers into the second.
     let one = launch(&package, "scorm-again", json!({})).await;
@@ -380,8 +375,8 @@ async fn a_relaunch_on_another_computer_resumes_the_track_from_suspend_data() {
     complete(&one, first, &best(first)).await;
     one.click_text(".debrief-actions a", "Next lesson in this track").await;
     start(&one, second).await;
-    answer(&one, second, 0, best(second)[0]).await;
-    answer(&one, second, 1, best(second)[1]).await;
+    answer(&one, second, 0, &best(second)[0]).await;
+    answer(&one, second, 1, &best(second)[1]).await;
     one.wait_for_text("#activity-heading", &format!("Question 3 of {}", second.activities.len())).await;
     let suspend = wait_for_cmi(&one, "cmi.suspend_data", |s| s.contains("\"activity\":2")).await;
     let status = cmi(&one, "cmi.core.lesson_status").await;
@@ -395,9 +390,9 @@ async fn a_relaunch_on_another_computer_resumes_the_track_from_suspend_data() {
     go_on_from_track_page(&two, &track, second).await;
     two.wait_for_text("#activity-heading", &format!("Question 3 of {}", second.activities.len())).await;
     two.click_text(".activity-nav button", "Previous question").await;
-    two.wait_for_text(".feedback-headline", headline_for(&second.activities[1], best(second)[1])).await;
+    two.wait_for_text(".feedback-headline", headline_for(&second.activities[1], &best(second)[1])).await;
     two.click_text(".activity-nav button", "Next question").await;
-    for (index, &pick) in best(second).iter().enumerate().skip(2) {
+    for (index, pick) in best(second).iter().enumerate().skip(2) {
         answer(&two, second, index, pick).await;
     }
     // Any further lessons, then the result counts the first computer's answers too.
@@ -405,8 +400,8 @@ async fn a_relaunch_on_another_computer_resumes_the_track_from_suspend_data() {
         two.click_text(".debrief-actions a", "Next lesson in this track").await;
         complete(&two, lesson, &best(lesson)).await;
     }
-    let picks: Vec<(&Lesson, Vec<usize>)> = in_order.iter().map(|l| (l, best(l))).collect();
-    let given: Vec<(&Lesson, &[usize])> = picks.iter().map(|(l, p)| (*l, p.as_slice())).collect();
+    let picks: Vec<(&Lesson, Vec<Answer>)> = in_order.iter().map(|l| (l, best(l))).collect();
+    let given: Vec<(&Lesson, &[Answer])> = picks.iter().map(|(l, p)| (*l, p.as_slice())).collect();
     let (raw, max, status) = expected_result(&given, package.mastery);
     assert_eq!(status, "passed", "every best answer passes");
     wait_for_cmi(&two, "cmi.core.lesson_status", |s| s == status).await;
@@ -420,7 +415,7 @@ async fn a_lesson_package_below_the_pass_mark_is_reported_as_failed() {
     let lessons = support::built_in_lessons();
     let lesson = &lessons[lessons.len() - 1];
     let package = unpack(Kind::Lesson, &lesson.id);
-    let picks: Vec<usize> = lesson.activities.iter().map(wrong_choice).collect();
+    let picks: Vec<Answer> = lesson.activities.iter().map(wrong_answer).collect();
     let (raw, max, status) = expected_result(&[(lesson, &picks)], package.mastery);
     assert_eq!(status, "failed", "every answer wrong is below the pass mark");
     // No mastery score from the LMS: the kit uses the same pass mark as its manifest.
@@ -441,7 +436,7 @@ async fn an_lms_that_throws_answers_false_or_lacks_functions_never_blocks_the_le
         let package = unpack(Kind::Track, &track.id);
         let browser = launch(&package, api, json!({})).await;
         go_on_from_track_page(&browser, &track, lesson).await;
-        let picks: Vec<usize> = lesson.activities.iter().map(best_choice).collect();
+        let picks: Vec<Answer> = lesson.activities.iter().map(best_answer).collect();
         complete(&browser, lesson, &picks).await;
         browser.wait_for_text(".debrief-actions a", "Next lesson in this track").await;
         let calls = calls(&browser).await;
@@ -467,7 +462,7 @@ async fn outside_an_lms_a_package_opens_its_track_or_lesson_and_logs_nothing() {
     let browser = launch(&package, "none", json!({})).await;
     go_on_from_track_page(&browser, &track, lesson).await;
     start(&browser, lesson).await;
-    answer(&browser, lesson, 0, best_choice(&lesson.activities[0])).await;
+    answer(&browser, lesson, 0, &best_answer(&lesson.activities[0])).await;
     let calls = calls(&browser).await;
     assert!(calls.iter().any(|(name, _, _)| name == "looked for API"), "the kit looked for an API: {calls:?}");
     browser.close().await;

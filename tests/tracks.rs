@@ -7,7 +7,7 @@ mod support;
 
 use fantoccini::Locator;
 use lesson::{Lesson, Track};
-use support::{best_choice, headline_for, Browser, ENTER, TAB};
+use support::{best_answer, Browser, ENTER, TAB};
 
 /// The `<progress>` bar of a track on screen: (value, max, its label's text).
 async fn progress_bar(browser: &Browser, track: &Track) -> (String, String, String) {
@@ -35,11 +35,7 @@ async fn complete_by_mouse(browser: &Browser, lesson: &Lesson) {
     let count = lesson.activities.len();
     for (index, activity) in lesson.activities.iter().enumerate() {
         browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
-        let options = browser.client.find_all(Locator::Css(".activity-card fieldset label")).await.expect("options");
-        let pick = best_choice(activity);
-        options[pick].click().await.expect("click an option");
-        browser.click_text(".activity-card button", "Check answer").await;
-        browser.wait_for_text(".feedback-headline", headline_for(activity, pick)).await;
+        browser.give_answer(activity, &best_answer(activity)).await;
         let next = if index + 1 < count { "Next question" } else { "See the debrief" };
         browser.click_text(".activity-nav button", next).await;
     }

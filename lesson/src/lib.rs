@@ -10,21 +10,23 @@ mod format_version;
 pub mod markdown;
 /// Heading levels, for [`markdown::to_html`].
 pub use pulldown_cmark::HeadingLevel;
+mod attempt;
 mod mock_web;
 mod model;
 mod parse;
 #[cfg(feature = "report")]
 pub mod report;
 mod scoring;
-pub mod seeded;
 pub mod search;
+pub mod seeded;
 mod track;
 mod validate;
 
+pub use attempt::Attempt;
 pub use diagnostic::{Diagnostic, Location};
 pub use mock_web::{registrable_domain, LinkTarget, MockUrl, SEARCH_ENGINE_HOST};
 pub use model::*;
-pub use scoring::{Answer, Outcome, Score, Verdict, RATING_MAX, RATING_MIN};
+pub use scoring::{Answer, Judged, Outcome, Remark, Score, Verdict, RATING_MAX, RATING_MIN};
 pub use track::{parse_track, parse_tracks, Track, TrackProgress, TRACK_FORMAT_VERSION};
 
 /// The lesson format this kit reads. A file states it as `format_version`.

@@ -5,7 +5,9 @@ use serde::Deserialize;
 
 use crate::mock_web::MockUrl;
 
+mod activities;
 mod blocks;
+pub use activities::*;
 pub use blocks::*;
 
 /// One lesson: a situation, a small mock web to investigate, activities that
@@ -28,6 +30,8 @@ pub struct Lesson {
     /// What the kit's search engine answers for the searches an author expects.
     pub searches: Vec<Search>,
     pub activities: Vec<Activity>,
+    /// The pools activities are drawn from (see [`Lesson::attempt`]).
+    pub pools: Vec<Pool>,
     pub debrief: Debrief,
 }
 
@@ -305,44 +309,6 @@ impl Page {
         text.retain(|part| !part.trim().is_empty());
         text.join(" ")
     }
-}
-
-/// Something the learner does and gets feedback on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Activity {
-    pub id: String,
-    /// Markdown.
-    pub prompt: String,
-    /// The page the activity is about, which the learner can open from it.
-    pub page: Option<MockUrl>,
-    /// Whether the answer counts towards the score. A first impression, asked
-    /// before the learner investigates, is feedback without a mark.
-    pub scored: bool,
-    pub kind: ActivityKind,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum ActivityKind {
-    /// Pick one option; each option carries its own feedback.
-    SingleChoice { options: Vec<ChoiceOption> },
-    /// Rate how far the activity's page can be trusted, from 1 to 7.
-    TrustRating { reliable: bool, feedback: RatingFeedback },
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChoiceOption {
-    pub text: String,
-    pub correct: bool,
-    /// Markdown: why this option is right or wrong.
-    pub feedback: String,
-}
-
-/// Feedback for every rating: 1–3 is low, 4 is the middle, 5–7 is high.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RatingFeedback {
-    pub low: String,
-    pub middle: String,
-    pub high: String,
 }
 
 /// A picture the kit draws (nothing is loaded from outside). The same

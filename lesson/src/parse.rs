@@ -33,6 +33,9 @@ pub(crate) struct RawLesson {
     pub search: Vec<RawSearch>,
     #[serde(default)]
     pub activities: Vec<RawActivity>,
+    /// How many activities each pool gives an attempt: `[pools]` then `name = 2`.
+    #[serde(default)]
+    pub pools: std::collections::BTreeMap<String, Spanned<usize>>,
     pub debrief: RawDebrief,
 }
 
@@ -190,6 +193,7 @@ pub(crate) struct RawSearchResult {
 
 /// Activities are one flat table with a `type`, so that a field that belongs
 /// to another type gets a precise message instead of serde's "unknown variant".
+/// Which type takes which field is in `validate/activities.rs`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawActivity {
@@ -198,10 +202,18 @@ pub(crate) struct RawActivity {
     pub kind: Text,
     pub prompt: Text,
     pub page: Option<Text>,
-    pub scored: Option<bool>,
+    pub scored: Option<Spanned<bool>>,
+    pub hint: Option<Text>,
+    pub attempts: Option<Spanned<u32>>,
+    pub shuffle: Option<Spanned<bool>>,
+    pub pool: Option<Text>,
     pub options: Option<Spanned<Vec<RawOption>>>,
     pub reliable: Option<Spanned<bool>>,
-    pub feedback: Option<Spanned<RawRatingFeedback>>,
+    pub answer: Option<Spanned<bool>>,
+    pub target: Option<Text>,
+    pub steps: Option<Spanned<Vec<Text>>>,
+    pub elements: Option<Spanned<Vec<RawElement>>>,
+    pub feedback: Option<Spanned<RawFeedback>>,
 }
 
 #[derive(Deserialize)]
@@ -215,10 +227,41 @@ pub(crate) struct RawOption {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawRatingFeedback {
-    pub low: Text,
-    pub middle: Text,
-    pub high: Text,
+pub(crate) struct RawElement {
+    pub block: Text,
+    pub label: Text,
+    #[serde(default)]
+    pub worrying: bool,
+    pub feedback: Text,
+}
+
+/// An activity's `[activities.feedback]` table; which keys a type needs is
+/// checked in validation, so a missing or misplaced key gets its own message.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFeedback {
+    pub low: Option<Text>,
+    pub middle: Option<Text>,
+    pub high: Option<Text>,
+    pub right: Option<Text>,
+    pub wrong: Option<Text>,
+    pub after: Option<Text>,
+}
+
+impl RawFeedback {
+    pub fn present(&self) -> Vec<(&'static str, &Text)> {
+        [
+            ("low", &self.low),
+            ("middle", &self.middle),
+            ("high", &self.high),
+            ("right", &self.right),
+            ("wrong", &self.wrong),
+            ("after", &self.after),
+        ]
+        .into_iter()
+        .filter_map(|(name, text)| text.as_ref().map(|t| (name, t)))
+        .collect()
+    }
 }
 
 #[derive(Deserialize)]

@@ -12,6 +12,7 @@ use crate::mock_web::{LinkTarget, MockUrl, SEARCH_ENGINE_HOST};
 use crate::model::*;
 use crate::parse::{RawActivity, RawBriefing, RawDebrief, RawLesson, RawPicture, RawSearch, RawSite, Text};
 
+mod activities;
 mod blocks;
 
 const MAX_MINUTES: u32 = 180;
@@ -187,9 +188,10 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
                     Some("give each activity its own id".into()),
                 );
             }
-            activity(&mut check, raw_activity, &web, &base)
+            activities::activity(&mut check, raw_activity, &web, &base, &raw.pools)
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let pools = activities::check_pools(&mut check, &raw.pools, &activities);
 
     let debrief = raw.debrief;
     let clues = debrief
@@ -199,23 +201,7 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
             let page = check.page_url(&clue.page, &web);
             let block = clue.block.map(|block| {
                 if let Some((_, found)) = page.as_ref().and_then(|url| web.page(url)) {
-                    if found.block(block.get_ref()).is_none() {
-                        let ids = found.blocks.iter().filter_map(|b| b.id.clone());
-                        let help = nearest(block.get_ref(), ids)
-                            .map(|n| format!("did you mean `{n}`?"))
-                            .unwrap_or_else(|| {
-                                format!("give the block on that page `id = \"{}\"`, or remove `block`", block.get_ref())
-                            });
-                        check.report(
-                            block.span(),
-                            format!(
-                                "The page `{}` has no block with the id `{}`.",
-                                clue.page.get_ref(),
-                                block.get_ref()
-                            ),
-                            Some(help),
-                        );
-                    }
+                    activities::check_block_id(&mut check, found, &block, clue.page.get_ref());
                 }
                 block.into_inner()
             });
@@ -263,6 +249,7 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
         pictures,
         searches,
         activities,
+        pools,
         debrief,
     })
 }
@@ -416,108 +403,6 @@ fn site_shell(check: &mut Checker, raw: &RawSite, pictures: &[String]) -> Site {
     }
 }
 
-fn activity(check: &mut Checker, raw: RawActivity, web: &MockWeb, base: &MockUrl) -> Option<Activity> {
-    let id = check.identifier(raw.id, "activity id");
-    let page = raw.page.as_ref().and_then(|p| check.page_url(p, web));
-    check.links(&raw.prompt, base, web);
-    let prompt = check.text(raw.prompt, "activity prompt");
-    let kind_span = raw.kind.span();
-    let misplaced = |check: &mut Checker, field: &str, span: Option<Range<usize>>, kind: &str| {
-        if let Some(span) = span {
-            check.report(
-                span,
-                format!("A {kind} activity does not take `{field}`."),
-                Some(format!("remove `{field}`, or change `type`")),
-            );
-        }
-    };
-    let kind = match raw.kind.get_ref().as_str() {
-        "single-choice" => {
-            misplaced(check, "reliable", raw.reliable.as_ref().map(Spanned::span), "single-choice");
-            misplaced(check, "feedback", raw.feedback.as_ref().map(Spanned::span), "single-choice");
-            let Some(options) = raw.options else {
-                check.report(
-                    kind_span,
-                    "A single-choice activity needs options.",
-                    Some("add two or more `[[activities.options]]` tables".into()),
-                );
-                return None;
-            };
-            let span = options.span();
-            let options: Vec<ChoiceOption> = options
-                .into_inner()
-                .into_iter()
-                .map(|option| {
-                    check.links(&option.text, base, web);
-                    check.links(&option.feedback, base, web);
-                    ChoiceOption {
-                        text: check.text(option.text, "option text"),
-                        correct: option.correct,
-                        feedback: check.text(option.feedback, "option feedback"),
-                    }
-                })
-                .collect();
-            if options.len() < 2 {
-                check.report(span.clone(), "A single-choice activity needs at least two options.", None);
-            }
-            let correct = options.iter().filter(|o| o.correct).count();
-            if correct != 1 {
-                check.report(span, format!("A single-choice activity needs exactly one option with `correct = true`; this one has {correct}."), None);
-            }
-            ActivityKind::SingleChoice { options }
-        }
-        "trust-rating" => {
-            misplaced(check, "options", raw.options.as_ref().map(Spanned::span), "trust-rating");
-            if page.is_none() && raw.page.is_none() {
-                check.report(
-                    kind_span.clone(),
-                    "A trust-rating activity needs the `page` to rate.",
-                    Some("add `page = \"https://…\"`".into()),
-                );
-            }
-            let Some(reliable) = raw.reliable else {
-                check.report(
-                    kind_span,
-                    "A trust-rating activity must say whether the page is `reliable`.",
-                    Some("add `reliable = true` or `reliable = false`".into()),
-                );
-                return None;
-            };
-            let Some(feedback) = raw.feedback else {
-                check.report(
-                    kind_span,
-                    "A trust-rating activity needs feedback for every rating.",
-                    Some("add an `[activities.feedback]` table with `low`, `middle` and `high`".into()),
-                );
-                return None;
-            };
-            let feedback = feedback.into_inner();
-            for text in [&feedback.low, &feedback.middle, &feedback.high] {
-                check.links(text, base, web);
-            }
-            ActivityKind::TrustRating {
-                reliable: reliable.into_inner(),
-                feedback: RatingFeedback {
-                    low: check.text(feedback.low, "feedback for low ratings"),
-                    middle: check.text(feedback.middle, "feedback for the middle rating"),
-                    high: check.text(feedback.high, "feedback for high ratings"),
-                },
-            }
-        }
-        other => {
-            let help = nearest(other, ["single-choice", "trust-rating"].map(String::from))
-                .map(|n| format!("did you mean `{n}`?"));
-            check.report(
-                kind_span,
-                format!("`{other}` is not an activity type; this kit knows `single-choice` and `trust-rating`."),
-                help,
-            );
-            return None;
-        }
-    };
-    Some(Activity { id, prompt, page, scored: raw.scored.unwrap_or(true), kind })
-}
-
 /// The lesson's own text, whose links open pages in the simulated browser.
 struct Prose<'a> {
     briefing: &'a RawBriefing,
@@ -543,10 +428,13 @@ fn check_reachable(check: &mut Checker, raw: Prose, sites: &[RawSite], web: &Moc
         for option in activity.options.iter().flat_map(|o| o.get_ref()) {
             prose.push(option.feedback.get_ref());
         }
-        if let Some(feedback) = &activity.feedback {
-            let feedback = feedback.get_ref();
-            prose.extend([feedback.low.get_ref().as_str(), feedback.middle.get_ref(), feedback.high.get_ref()]);
+        for element in activity.elements.iter().flat_map(|e| e.get_ref()) {
+            prose.push(element.feedback.get_ref());
         }
+        if let Some(feedback) = &activity.feedback {
+            prose.extend(feedback.get_ref().present().into_iter().map(|(_, text)| text.get_ref().as_str()));
+        }
+        prose.extend(activity.hint.as_ref().map(|h| h.get_ref().as_str()));
     }
     prose.push(raw.debrief.text.get_ref());
     for text in prose {

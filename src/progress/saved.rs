@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use lesson::Answer;
+use lesson::{Activity, Answer, Attempt, Lesson};
 use serde::{Deserialize, Serialize};
 
 use super::tabs::Tab;
@@ -47,6 +47,40 @@ pub struct LessonProgress {
     /// What the learner did in the simulated browser, in order (see [`trail`](super::trail)).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub trail: Vec<Step>,
+    /// The seed of this attempt: which pooled questions it shows and in what
+    /// order options come (see `lesson::seeded`). Set when the learner starts
+    /// investigating; progress saved before seeds has none and reads as seed 0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<u64>,
+    /// How many times each activity's answer has been checked, for its retry rule.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub tries: BTreeMap<String, u32>,
+}
+
+impl LessonProgress {
+    pub fn seed(&self) -> u64 {
+        self.seed.unwrap_or(0)
+    }
+
+    /// This learner's attempt at the lesson.
+    pub fn attempt<'a>(&self, lesson: &'a Lesson) -> Attempt<'a> {
+        lesson.attempt(self.seed())
+    }
+
+    /// The activity on show, if the attempt has one at that position.
+    pub fn activity_on_show<'a>(&self, lesson: &'a Lesson) -> Option<&'a Activity> {
+        self.attempt(lesson).activities().get(self.activity).copied()
+    }
+
+    /// The learner's answer to an activity, if it fits the activity.
+    pub fn answer_to(&self, activity: &Activity) -> Option<&Answer> {
+        self.answers.get(&activity.id).filter(|answer| activity.assess(answer).is_some())
+    }
+
+    /// How many more times the learner may check an answer to this activity.
+    pub fn tries_left(&self, activity: &Activity) -> u32 {
+        activity.attempts.saturating_sub(self.tries.get(&activity.id).copied().unwrap_or(0))
+    }
 }
 
 fn is_zero(value: &u32) -> bool {
@@ -66,6 +100,8 @@ struct StoredLesson {
     active_tab: u32,
     #[serde(deserialize_with = "super::trail::readable_steps")]
     trail: Vec<Step>,
+    seed: Option<u64>,
+    tries: BTreeMap<String, u32>,
     history: Vec<String>,
     history_index: usize,
 }
@@ -83,6 +119,8 @@ impl From<StoredLesson> for LessonProgress {
             tabs,
             active_tab: stored.active_tab,
             trail: stored.trail,
+            seed: stored.seed,
+            tries: stored.tries,
         };
         progress.repair_tabs();
         progress

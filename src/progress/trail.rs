@@ -353,6 +353,10 @@ mod tests {
             prompt: "Why?".into(),
             page: Some(url("https://news.example/story")),
             scored,
+            hint: None,
+            attempts: 1,
+            shuffle: true,
+            pool: None,
             kind: lesson::ActivityKind::SingleChoice { options: Vec::new() },
         };
         Lesson {
@@ -369,6 +373,7 @@ mod tests {
             pictures: Vec::new(),
             searches: Vec::new(),
             activities: vec![activity("first", false), activity("rate", true), activity("again", true)],
+            pools: Vec::new(),
             debrief: lesson::Debrief {
                 technique: String::new(),
                 text: String::new(),

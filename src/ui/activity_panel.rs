@@ -1,11 +1,18 @@
 //! The questions beside the simulated browser, one at a time, with feedback.
 
+mod answer_forms;
+mod feedback;
+
+use answer_forms::AnswerForm;
+use feedback::Feedback;
+pub use feedback::{answer_words, verdict_words};
+
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::{Activity, ActivityKind, Answer, ChoiceOption, Lesson, Verdict, RATING_MAX, RATING_MIN};
+use lesson::{Activity, ActivityKind, Lesson, Verdict};
 
-use crate::progress::{Progress, Stage};
+use crate::progress::{Action, LessonProgress, Progress, Stage};
 use crate::ui::focus_when_changed;
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::navigation::tab_title;
@@ -14,18 +21,21 @@ use crate::ui::simulated_browser::{current_address, visit};
 #[component]
 pub fn ActivityPanel(lesson: Arc<Lesson>) -> impl IntoView {
     let progress = expect_context::<Progress>();
-    let count = lesson.activities.len();
     let id = lesson.id.clone();
-    let index = {
+    let saved = {
         let id = id.clone();
-        Memo::new(move |_| progress.lesson(&id).activity.min(count.saturating_sub(1)))
+        Memo::new(move |_| progress.lesson(&id))
     };
+    // The attempt's activities, drawn from its saved seed.
+    let activities: Vec<Activity> = {
+        let saved = saved.get_untracked();
+        saved.attempt(&lesson).activities().iter().map(|a| (*a).clone()).collect()
+    };
+    let count = activities.len();
+    let index = Memo::new(move |_| saved.with(|s| s.activity.min(count.saturating_sub(1))));
     let answered = {
-        let lesson = lesson.clone();
-        Memo::new(move |_| {
-            let saved = progress.lesson(&lesson.id);
-            lesson.activities.iter().filter(|a| saved.answers.get(&a.id).and_then(|x| a.assess(x)).is_some()).count()
-        })
+        let activities = activities.clone();
+        Memo::new(move |_| saved.with(|s| activities.iter().filter(|a| s.answer_to(a).is_some()).count()))
     };
     let go = {
         let id = id.clone();
@@ -42,8 +52,8 @@ pub fn ActivityPanel(lesson: Arc<Lesson>) -> impl IntoView {
     let card = {
         let lesson = lesson.clone();
         move || {
-            let activity = lesson.activities.get(index.get()).cloned();
-            activity.map(|activity| view! { <ActivityCard lesson=lesson.clone() activity/> })
+            let activity = activities.get(index.get()).cloned();
+            activity.map(|activity| view! { <ActivityCard lesson=lesson.clone() activity saved/> })
         }
     };
     view! {
@@ -75,169 +85,155 @@ pub fn ActivityPanel(lesson: Arc<Lesson>) -> impl IntoView {
     }
 }
 
-/// One question: its prompt, its answer form, and feedback once answered.
+/// One question: its prompt, a hint if the author wrote one, its answer
+/// form, and feedback once answered, with a retry if its rule allows one.
 #[component]
-fn ActivityCard(lesson: Arc<Lesson>, activity: Activity) -> impl IntoView {
+fn ActivityCard(lesson: Arc<Lesson>, activity: Activity, saved: Memo<LessonProgress>) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let activity = Arc::new(activity);
     let saved_answer = {
-        let (lesson_id, activity) = (lesson.id.clone(), activity.clone());
-        Memo::new(move |_| {
-            progress.lesson(&lesson_id).answers.get(&activity.id).copied().filter(|a| activity.assess(a).is_some())
+        let activity = activity.clone();
+        Memo::new(move |_| saved.with(|s| s.answer_to(&activity).cloned()))
+    };
+    let tries_left = {
+        let activity = activity.clone();
+        Memo::new(move |_| saved.with(|s| s.tries_left(&activity)))
+    };
+    // A find-it question opens once the learner has reached its page.
+    let reached = {
+        let activity = activity.clone();
+        Memo::new(move |_| match &activity.kind {
+            ActivityKind::FindIt { target, .. } => saved.with(|s| has_visited(s, &target.to_string())),
+            _ => true,
         })
     };
-    let choice = RwSignal::new(saved_answer.get_untracked());
-    let reminder = RwSignal::new(false);
+    let retrying = RwSignal::new(false);
+    let locked = Memo::new(move |_| (saved_answer.get().is_some() && !retrying.get()) || !reached.get());
+    let draft = RwSignal::new(saved_answer.get_untracked());
+    let reminder = RwSignal::new(None::<&'static str>);
     let feedback_region = NodeRef::<leptos::html::Div>::new();
     let check = {
-        let (lesson_id, activity_id) = (lesson.id.clone(), activity.id.clone());
-        move |_| match choice.get_untracked() {
-            Some(answer) => {
-                progress.answer(&lesson_id, &activity_id, answer);
-                // The button goes away once answered; focus moves to the feedback it produced.
-                if let Some(region) = feedback_region.get_untracked() {
-                    let _ = region.focus();
-                }
+        let (lesson_id, activity) = (lesson.id.clone(), activity.clone());
+        move |_| {
+            if !reached.get_untracked() {
+                reminder.set(Some("Find the page first: open it in the simulated browser."));
+                return;
             }
-            None => reminder.set(true),
+            match draft.get_untracked().filter(|answer| activity.assess(answer).is_some()) {
+                Some(answer) => {
+                    progress.answer(&lesson_id, &activity.id, answer);
+                    retrying.set(false);
+                    reminder.set(None);
+                    // The button goes away once answered; focus moves to the feedback it produced.
+                    if let Some(region) = feedback_region.get_untracked() {
+                        let _ = region.focus();
+                    }
+                }
+                None => reminder.set(Some(match activity.kind {
+                    ActivityKind::Reflection { .. } => "Write your answer first.",
+                    ActivityKind::MultipleChoice { .. } | ActivityKind::SpotTheClue { .. } => {
+                        "Choose at least one answer first."
+                    }
+                    _ => "Choose an answer first.",
+                })),
+            }
         }
     };
-    // The page a question is about: a button to bring it back, or a note that it is on screen.
-    let open_page = activity.page.clone().map(|page| {
-        let lesson = lesson.clone();
-        let label = tab_title(&lesson, &page.to_string());
-        let on_screen = {
-            let (lesson, page) = (lesson.clone(), page.to_string());
-            Memo::new(move |_| current_address(&lesson, &progress.lesson(&lesson.id)) == page)
-        };
-        view! {
-            <p class="about-page">
-                "About the page " <cite>{label}</cite> ". "
-                {move || if on_screen.get() {
-                    view! { <span class="on-screen">"It is open in the simulated browser."</span> }.into_any()
+    let can_retry = {
+        let activity = activity.clone();
+        Memo::new(move |_| {
+            let verdict = saved_answer.get().and_then(|answer| activity.assess(&answer).map(|o| o.verdict));
+            !retrying.get() && tries_left.get() > 0 && matches!(verdict, Some(Verdict::Partly | Verdict::NotQuite))
+        })
+    };
+    let open_page =
+        activity.page.clone().map(|page| view! { <AboutPage lesson=lesson.clone() page=page.to_string() saved/> });
+    let find_status = match &activity.kind {
+        ActivityKind::FindIt { .. } => Some(view! {
+            <p class="find-status" role="status">
+                {move || if reached.get() {
+                    "You have found the page. Now answer."
                 } else {
-                    let (lesson, page) = (lesson.clone(), page.to_string());
-                    view! {
-                        <button type="button" class="button link-like" on:click=move |_| visit(progress, &lesson, page.clone())>
-                            "Open it in the simulated browser"
-                        </button>
-                    }
-                    .into_any()
+                    "Not found yet: find the page in the simulated browser, then answer."
                 }}
             </p>
+        }),
+        _ => None,
+    };
+    let hint = activity.hint.clone().map(|hint| {
+        view! {
+            <details class="hint">
+                <summary>"Need a hint?"</summary>
+                <Prose markdown=hint/>
+            </details>
         }
     });
-    let (legend, class, options) = match &activity.kind {
-        ActivityKind::SingleChoice { options } => ("Choose one answer", "choices", choice_options(options)),
-        ActivityKind::TrustRating { .. } => {
-            ("How far do you trust it? 1 means not at all, 7 means completely.", "rating", rating_options())
-        }
-    };
+    let attempt_seed = saved.with_untracked(LessonProgress::seed);
     let form = view! {
-        <AnswerOptions group=format!("answer-{}", activity.id) legend class options choice locked=saved_answer/>
+        <AnswerForm lesson=lesson.clone() activity=activity.clone() seed=attempt_seed draft locked answered=saved_answer/>
     };
+    let check_label =
+        if matches!(activity.kind, ActivityKind::Reflection { .. }) { "Save my answer" } else { "Check answer" };
     let feedback = {
         let activity = activity.clone();
-        move || saved_answer.get().map(|answer| view! { <Feedback activity=activity.clone() answer/> })
+        move || {
+            let answer = saved_answer.get().filter(|_| !retrying.get())?;
+            Some(view! { <Feedback activity=activity.clone() answer tries_left=tries_left.get()/> })
+        }
     };
     view! {
         <div class="activity-card">
             <Prose markdown=activity.prompt.clone()/>
             {open_page}
+            {find_status}
+            {hint}
             {form}
-            <Show when=move || saved_answer.get().is_none()>
-                <button type="button" class="button primary" on:click=check.clone()>"Check answer"</button>
-                <p class="reminder" role="status">{move || reminder.get().then_some("Choose an answer first.")}</p>
+            <Show when=move || saved_answer.get().is_none() || retrying.get()>
+                <button type="button" class="button primary" on:click=check.clone()>{check_label}</button>
+                <p class="reminder" role="status">{move || reminder.get()}</p>
             </Show>
             <div class="feedback-region" role="status" aria-live="polite" tabindex="-1" node_ref=feedback_region>{feedback}</div>
+            <Show when=move || can_retry.get()>
+                <button type="button" class="button" on:click=move |_| retrying.set(true)>
+                    {move || match tries_left.get() {
+                        1 => "Try again (last try)".to_owned(),
+                        n => format!("Try again ({n} tries left)"),
+                    }}
+                </button>
+            </Show>
         </div>
     }
 }
 
-/// One group of radio buttons, for any activity whose answer is a single pick.
+/// The page a question is about: a button to bring it back, or a note that it is on screen.
 #[component]
-fn AnswerOptions(
-    /// Unique per activity, so each question is its own radio group.
-    group: String,
-    legend: &'static str,
-    /// `choices` or `rating`, for the layout.
-    class: &'static str,
-    options: Vec<(Answer, String)>,
-    choice: RwSignal<Option<Answer>>,
-    locked: Memo<Option<Answer>>,
-) -> impl IntoView {
-    view! {
-        <fieldset class=class>
-            <legend>{legend}</legend>
-            <div class="options">
-                {options
-                    .into_iter()
-                    .map(|(answer, label)| {
-                        view! {
-                            <label class="option" class:chosen=move || locked.get() == Some(answer)>
-                                <input type="radio" name=group.clone()
-                                    prop:checked=move || choice.get() == Some(answer)
-                                    disabled=move || locked.get().is_some()
-                                    on:change=move |_| choice.set(Some(answer))/>
-                                <span>{label}</span>
-                                <Show when=move || locked.get() == Some(answer)>
-                                    <span class="your-answer">"Your answer"</span>
-                                </Show>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-            {(class == "rating").then(|| view! {
-                <p class="scale-ends" aria-hidden="true"><span>"Not at all"</span><span>"Completely"</span></p>
-            })}
-        </fieldset>
-    }
-}
-
-fn choice_options(options: &[ChoiceOption]) -> Vec<(Answer, String)> {
-    options.iter().enumerate().map(|(option, o)| (Answer::Choice { option }, o.text.clone())).collect()
-}
-
-/// The scale's ends are named in its legend, so each point is just its number.
-fn rating_options() -> Vec<(Answer, String)> {
-    (RATING_MIN..=RATING_MAX).map(|value| (Answer::Rating { value }, value.to_string())).collect()
-}
-
-/// The headline and style of feedback, shared by the question and the debrief's recap.
-pub fn verdict_words(verdict: Verdict) -> (&'static str, &'static str) {
-    match verdict {
-        Verdict::Noted => ("feedback noted", "Noted."),
-        Verdict::Good => ("feedback good", "Correct."),
-        Verdict::Partly => ("feedback partly", "Partly."),
-        Verdict::NotQuite => ("feedback not-quite", "Not quite."),
-    }
-}
-
-/// Why an answer was right or not, and, when it was not, what we were looking for.
-#[component]
-fn Feedback(activity: Arc<Activity>, answer: Answer) -> impl IntoView {
-    let Some(outcome) = activity.assess(&answer) else {
-        return ().into_any();
-    };
-    let (class, headline) = verdict_words(outcome.verdict);
-    let expected = match (&activity.kind, outcome.verdict) {
-        (ActivityKind::SingleChoice { options }, Verdict::NotQuite) => {
-            options.iter().find(|o| o.correct).map(|o| format!("The answer we were looking for: {}", o.text))
-        }
-        (ActivityKind::TrustRating { reliable, .. }, Verdict::Partly | Verdict::NotQuite) => Some(if *reliable {
-            "This page holds up when you check it: a rating of 5 to 7 fits the evidence.".to_owned()
-        } else {
-            "This page does not hold up when you check it: a rating of 1 to 3 fits the evidence.".to_owned()
-        }),
-        _ => None,
+fn AboutPage(lesson: Arc<Lesson>, page: String, saved: Memo<LessonProgress>) -> impl IntoView {
+    let progress = expect_context::<Progress>();
+    let label = tab_title(&lesson, &page);
+    let on_screen = {
+        let (lesson, page) = (lesson.clone(), page.clone());
+        Memo::new(move |_| saved.with(|s| current_address(&lesson, s) == page))
     };
     view! {
-        <div class=class>
-            <p class="feedback-headline">{headline}</p>
-            <Prose markdown=outcome.feedback.to_owned()/>
-            {expected.map(|text| view! { <p class="feedback-expected">{text}</p> })}
-        </div>
+        <p class="about-page">
+            "About the page " <cite>{label}</cite> ". "
+            {move || if on_screen.get() {
+                view! { <span class="on-screen">"It is open in the simulated browser."</span> }.into_any()
+            } else {
+                let (lesson, page) = (lesson.clone(), page.clone());
+                view! {
+                    <button type="button" class="button link-like" on:click=move |_| visit(progress, &lesson, page.clone())>
+                        "Open it in the simulated browser"
+                    </button>
+                }
+                .into_any()
+            }}
+        </p>
     }
-    .into_any()
+}
+
+/// Whether the learner has had a page on show in this lesson, in any tab.
+fn has_visited(saved: &LessonProgress, address: &str) -> bool {
+    saved.tabs.iter().any(|tab| tab.history.iter().any(|a| a == address))
+        || saved.trail.iter().any(|step| matches!(&step.action, Action::Open { url, .. } if url == address))
 }

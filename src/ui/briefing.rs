@@ -5,14 +5,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use lesson::Lesson;
 
-use crate::progress::{Progress, Stage};
+use crate::progress::Progress;
 use crate::ui::prose::Prose;
 
 #[component]
 pub fn Briefing(lesson: Arc<Lesson>) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let id = lesson.id.clone();
-    let begin = move |_| progress.update_lesson(&id, |saved| saved.stage = Stage::Investigating);
+    let begin = move |_| progress.start_investigating(&id);
     view! {
         <section class="briefing" aria-labelledby="briefing-heading">
             <h2 id="briefing-heading">"Briefing"</h2>
@@ -20,7 +20,7 @@ pub fn Briefing(lesson: Arc<Lesson>) -> impl IntoView {
             <h3>"What you will do"</h3>
             <ul>
                 <li>"Investigate the pages in a simulated browser. Every site in it is made up; no link leaves the kit."</li>
-                <li>{format!("Answer {} questions. Each answer gets feedback that explains why.", lesson.activities.len())}</li>
+                <li>{format!("Answer {} questions. Each answer gets feedback that explains why.", lesson.attempt(0).activities().len())}</li>
                 <li>"Read the debrief: every misleading detail, and what to do next time."</li>
             </ul>
             <button type="button" class="button primary" on:click=begin>"Start investigating"</button>

@@ -96,18 +96,24 @@ pub fn lesson_status(progress: Progress, lesson: &Lesson) -> (String, &'static s
         let score = lesson_score(lesson, &saved);
         (format!("Finished · scored {} out of {}", score.earned, score.possible), "Review lesson")
     } else {
-        let answered = saved.answers.len().min(lesson.activities.len());
-        (format!("In progress: {answered} of {} answered", lesson.activities.len()), "Continue lesson")
+        let attempt = saved.attempt(lesson);
+        let answered = attempt.activities().iter().filter(|a| saved.answer_to(a).is_some()).count();
+        (format!("In progress: {answered} of {} answered", attempt.activities().len()), "Continue lesson")
     }
 }
 
 pub fn lesson_facts(lesson: &Lesson) -> String {
     let audience: Vec<&str> = lesson.audience.iter().map(|a| a.label()).collect();
-    format!("{} · about {} minutes · {} questions", audience.join(", "), lesson.minutes, lesson.activities.len())
+    format!(
+        "{} · about {} minutes · {} questions",
+        audience.join(", "),
+        lesson.minutes,
+        lesson.attempt(0).activities().len()
+    )
 }
 
 pub fn lesson_score(lesson: &Lesson, saved: &LessonProgress) -> lesson::Score {
-    lesson.score(|id| saved.answers.get(id))
+    saved.attempt(lesson).score(|id| saved.answers.get(id))
 }
 
 /// Shown only when a lesson file fails to load, so its author can see why.

@@ -4,11 +4,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::{ActivityKind, ClueKind, Lesson, MockUrl};
+use lesson::{ClueKind, Lesson, MockUrl};
 
 use crate::progress::{trail, Progress, Stage};
 use crate::route::{go_to, Route};
-use crate::ui::activity_panel::verdict_words;
+use crate::ui::activity_panel::{answer_words, verdict_words};
 use crate::ui::catalogue_page::lesson_score;
 use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::prose::Prose;
@@ -79,22 +79,15 @@ pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
 fn AnswerRecap(lesson: Arc<Lesson>) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let saved = progress.lesson(&lesson.id);
-    let rows = lesson
-        .activities
+    let rows = saved
+        .attempt(&lesson)
+        .activities()
         .iter()
         .enumerate()
         .map(|(index, activity)| {
-            let answer = saved.answers.get(&activity.id).copied();
-            let outcome = answer.and_then(|a| activity.assess(&a));
-            let given = match (&activity.kind, answer) {
-                (ActivityKind::SingleChoice { options }, Some(lesson::Answer::Choice { option })) => {
-                    options.get(option).map(|o| o.text.clone())
-                }
-                (ActivityKind::TrustRating { .. }, Some(lesson::Answer::Rating { value })) => {
-                    Some(format!("{value} out of 7"))
-                }
-                _ => None,
-            };
+            let answer = saved.answer_to(activity);
+            let outcome = answer.and_then(|a| activity.assess(a));
+            let given = answer.map(|a| answer_words(activity, a));
             let (class, headline) = outcome.map_or(("", "Not answered."), |o| verdict_words(o.verdict));
             let prompt = lesson::markdown::to_plain_text(&activity.prompt);
             view! {
@@ -123,9 +116,11 @@ fn InvestigationSummary(lesson: Arc<Lesson>) -> impl IntoView {
     }
     let overall = trail::overall_sentence(&trail::overall(&lesson, &saved.trail));
     let mut straight_after = Vec::new();
-    let mut items = lesson
-        .activities
+    let mut items = saved
+        .attempt(&lesson)
+        .activities()
         .iter()
+        .copied()
         .enumerate()
         .filter(|(_, activity)| activity.scored)
         .filter_map(|(index, activity)| {

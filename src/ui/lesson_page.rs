@@ -43,10 +43,10 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
             visit_link(progress, &lesson, &base, &href);
             // A link in the briefing or the debrief opens the page in the simulated browser.
             if stage.get_untracked() != Stage::Investigating {
-                progress.update_lesson(&lesson.id, |saved| saved.stage = Stage::Investigating);
+                progress.start_investigating(&lesson.id);
             }
             if let Some(block) = link.get_attribute("data-show-block") {
-                highlight_block_once_drawn(block);
+                highlight_block_once_drawn(block, true);
             }
         }
     };
@@ -96,23 +96,33 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
 /// scrolls it into view. The page is drawn after this click is handled, so
 /// this looks again a few times until it is there (for about a second); the
 /// mark goes with the page when the learner moves on.
-fn highlight_block_once_drawn(block: String) {
-    fn attempt(selector: String, tries_left: u32) {
+pub fn highlight_block_once_drawn(block: String, focus: bool) {
+    fn attempt(selector: String, focus: bool, tries_left: u32) {
         set_timeout(
             move || match document().query_selector(&selector) {
                 Ok(Some(element)) => {
+                    // One mark at a time: a page has a few dozen blocks at most.
+                    for _ in 0..100 {
+                        let Ok(Some(old)) = document().query_selector(".clue-highlight") else { break };
+                        let _ = old.class_list().remove_1("clue-highlight");
+                    }
                     let _ = element.class_list().add_1("clue-highlight");
+                    // Focus takes keyboard and screen-reader users to the part itself.
+                    if let Some(element) = focus.then(|| element.dyn_ref::<web_sys::HtmlElement>().cloned()).flatten() {
+                        let _ = element.set_attribute("tabindex", "-1");
+                        let _ = element.focus();
+                    }
                     let options = web_sys::ScrollIntoViewOptions::new();
                     options.set_block(web_sys::ScrollLogicalPosition::Center);
                     element.scroll_into_view_with_scroll_into_view_options(&options);
                 }
-                _ if tries_left > 0 => attempt(selector, tries_left - 1),
+                _ if tries_left > 0 => attempt(selector, focus, tries_left - 1),
                 _ => {}
             },
             std::time::Duration::from_millis(50),
         );
     }
-    attempt(format!(".sim-viewport [data-block=\"{}\"]", block.replace(['"', '\\'], "")), 20);
+    attempt(format!(".sim-viewport [data-block=\"{}\"]", block.replace(['"', '\\'], "")), focus, 20);
 }
 
 /// The lesson link an event came from, if any.

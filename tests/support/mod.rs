@@ -497,39 +497,52 @@ impl Drop for ScratchDir {
 
 // ---- What a careful learner answers, worked out from the lesson data.
 
-/// The option a careful learner picks: the correct one, or the rating that fits the page.
-pub fn best_choice(activity: &lesson::Activity) -> usize {
+/// The answer a careful learner gives: the correct option(s), the rating
+/// that fits the page, every worrying part, the right order.
+pub fn best_answer(activity: &lesson::Activity) -> Answer {
+    let correct =
+        |options: &[lesson::ChoiceOption]| options.iter().position(|o| o.correct).expect("validated: one is correct");
     match &activity.kind {
-        ActivityKind::SingleChoice { options } => {
-            options.iter().position(|o| o.correct).expect("validated: one is correct")
+        ActivityKind::SingleChoice { options } | ActivityKind::FindIt { options, .. } => {
+            Answer::Choice { option: correct(options) }
         }
-        ActivityKind::TrustRating { reliable: true, .. } => 6,
-        ActivityKind::TrustRating { reliable: false, .. } => 0,
+        ActivityKind::MultipleChoice { options } => {
+            Answer::Choices { options: (0..options.len()).filter(|&i| options[i].correct).collect() }
+        }
+        ActivityKind::TrueFalse { answer, .. } => Answer::TrueFalse { value: *answer },
+        ActivityKind::TrustRating { reliable, .. } => Answer::Rating { value: if *reliable { 7 } else { 1 } },
+        ActivityKind::SpotTheClue { elements } => {
+            Answer::Spotted { blocks: elements.iter().filter(|e| e.worrying).map(|e| e.block.clone()).collect() }
+        }
+        ActivityKind::PutInOrder { steps, .. } => Answer::Order { steps: (0..steps.len()).collect() },
+        ActivityKind::Reflection { .. } => {
+            Answer::Reflection { text: "I would find out who runs the site first.".into() }
+        }
     }
 }
 
-/// A choice that is not the best one.
-pub fn wrong_choice(activity: &lesson::Activity) -> usize {
+/// An answer that is not the best one (for a reflection, the best there is).
+pub fn wrong_answer(activity: &lesson::Activity) -> Answer {
     match &activity.kind {
-        ActivityKind::SingleChoice { options } => {
-            options.iter().position(|o| !o.correct).expect("validated: two or more options")
+        ActivityKind::SingleChoice { options } | ActivityKind::FindIt { options, .. } => {
+            Answer::Choice { option: options.iter().position(|o| !o.correct).expect("validated: two or more options") }
         }
-        ActivityKind::TrustRating { reliable: true, .. } => 0,
-        ActivityKind::TrustRating { reliable: false, .. } => 6,
+        ActivityKind::MultipleChoice { options } => {
+            Answer::Choices { options: (0..options.len()).filter(|&i| !options[i].correct).take(1).collect() }
+        }
+        ActivityKind::TrueFalse { answer, .. } => Answer::TrueFalse { value: !answer },
+        ActivityKind::TrustRating { reliable, .. } => Answer::Rating { value: if *reliable { 1 } else { 7 } },
+        ActivityKind::SpotTheClue { elements } => Answer::Spotted {
+            blocks: elements.iter().filter(|e| !e.worrying).map(|e| e.block.clone()).take(1).collect(),
+        },
+        ActivityKind::PutInOrder { steps, .. } => Answer::Order { steps: (0..steps.len()).rev().collect() },
+        ActivityKind::Reflection { .. } => best_answer(activity),
     }
 }
 
-/// The answer that the option at `index` (counting from 0, on screen) gives.
-pub fn answer_at(activity: &lesson::Activity, index: usize) -> Answer {
-    match activity.kind {
-        ActivityKind::SingleChoice { .. } => Answer::Choice { option: index },
-        ActivityKind::TrustRating { .. } => Answer::Rating { value: index as u8 + 1 },
-    }
-}
-
-/// The headline the learner should see after picking the option at `index`.
-pub fn headline_for(activity: &lesson::Activity, index: usize) -> &'static str {
-    match activity.assess(&answer_at(activity, index)).expect("the answer fits the activity").verdict {
+/// The headline the learner should see after giving `answer`.
+pub fn headline_for(activity: &lesson::Activity, answer: &Answer) -> &'static str {
+    match activity.assess(answer).expect("the answer fits the activity").verdict {
         Verdict::Noted => "Noted",
         Verdict::Good => "Correct",
         Verdict::Partly => "Partly",
@@ -537,14 +550,145 @@ pub fn headline_for(activity: &lesson::Activity, index: usize) -> &'static str {
     }
 }
 
-/// One pick per activity: the best everywhere but one scored activity, answered
+/// One answer per activity: the best everywhere but one scored activity, answered
 /// wrongly on purpose, so a test sees both kinds of feedback and a score below full.
-pub fn picks_with_one_wrong(lesson: &lesson::Lesson) -> Vec<usize> {
+pub fn answers_with_one_wrong(lesson: &lesson::Lesson) -> Vec<Answer> {
     let wrong_at = lesson.activities.iter().position(|a| a.scored).expect("a lesson has a scored activity");
     lesson
         .activities
         .iter()
         .enumerate()
-        .map(|(i, a)| if i == wrong_at { wrong_choice(a) } else { best_choice(a) })
+        .map(|(i, a)| if i == wrong_at { wrong_answer(a) } else { best_answer(a) })
         .collect()
+}
+
+/// The score the lesson's own scoring gives these answers, one per activity
+/// in the lesson's order. Built-in lessons draw no pools, so every attempt
+/// shows every activity and any seed scores the same.
+pub fn score_of(lesson: &lesson::Lesson, answers: &[Answer]) -> lesson::Score {
+    assert!(lesson.pools.is_empty(), "{} draws from pools: score its attempt instead", lesson.id);
+    let by_id: std::collections::HashMap<&str, &Answer> =
+        lesson.activities.iter().zip(answers).map(|(a, answer)| (a.id.as_str(), answer)).collect();
+    lesson.attempt(0).score(|id| by_id.get(id).copied())
+}
+
+/// The label of each control an answer ticks or picks, as the form shows it.
+pub fn labels_to_pick(activity: &lesson::Activity, answer: &Answer) -> Vec<String> {
+    let options = activity.kind.options();
+    match (&activity.kind, answer) {
+        (_, Answer::Choice { option }) => vec![options[*option].text.clone()],
+        (_, Answer::Choices { options: chosen }) => chosen.iter().map(|&i| options[i].text.clone()).collect(),
+        (_, Answer::TrueFalse { value }) => vec![if *value { "True" } else { "False" }.to_owned()],
+        (_, Answer::Rating { value }) => vec![value.to_string()],
+        (ActivityKind::SpotTheClue { elements }, Answer::Spotted { blocks }) => {
+            elements.iter().filter(|e| blocks.contains(&e.block)).map(|e| e.label.clone()).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+impl Browser {
+    /// Gives an answer with the mouse, as the form on screen offers it
+    /// (options are found by their text: their order is drawn per attempt),
+    /// then checks it and waits for the feedback.
+    pub async fn give_answer(&self, activity: &lesson::Activity, answer: &Answer) {
+        self.wait_for(".activity-card fieldset, .activity-card textarea").await;
+        for label in labels_to_pick(activity, answer) {
+            let clicked = self
+                .script(&format!(
+                    "const want = {};
+                     const label = [...document.querySelectorAll('.activity-card fieldset label')]
+                       .find(l => l.querySelector('span').innerText.trim() === want);
+                     if (!label) return false; label.querySelector('input').click(); return true;",
+                    json!(label)
+                ))
+                .await;
+            assert_eq!(clicked, json!(true), "no option labelled “{label}” on screen");
+        }
+        match (&activity.kind, answer) {
+            (ActivityKind::PutInOrder { steps, .. }, Answer::Order { steps: order }) => {
+                for (position, &step) in order.iter().enumerate() {
+                    let text = &steps[step];
+                    loop {
+                        let now = self.text_all(".order-step .order-text").await;
+                        let at = now.iter().position(|t| t == text).expect("the step is listed");
+                        if at == position {
+                            break;
+                        }
+                        self.click(&format!("button[aria-label='Move “{}” up']", text.replace('\'', "\\'"))).await;
+                    }
+                }
+            }
+            (_, Answer::Reflection { text }) => {
+                let area = self.wait_for(".activity-card textarea").await;
+                area.send_keys(text).await.expect("type the reflection");
+            }
+            _ => {}
+        }
+        self.click_text(
+            ".activity-card button",
+            if matches!(answer, Answer::Reflection { .. }) { "Save my answer" } else { "Check answer" },
+        )
+        .await;
+        self.wait_for_text(".feedback-headline", headline_for(activity, answer)).await;
+    }
+
+    /// Gives an answer with the keyboard alone: Tab into the form, arrow keys
+    /// in a radio group, Space on a checkbox, Enter on a button, typing in a
+    /// text area; then Tab to the check button and Enter.
+    pub async fn give_answer_by_keyboard(&self, activity: &lesson::Activity, answer: &Answer) {
+        let labels = labels_to_pick(activity, answer);
+        match (&activity.kind, answer) {
+            (_, Answer::Choice { .. } | Answer::TrueFalse { .. } | Answer::Rating { .. }) => {
+                let wanted = &labels[0];
+                // Tab lands in the radio group on its first option; arrows move and select.
+                self.tab_to("input|on|").await;
+                let mut moves = 0;
+                while !self.focused().await.ends_with(&format!("|{wanted}")) {
+                    self.press(ARROW_DOWN).await;
+                    moves += 1;
+                    assert!(moves < 10, "the arrow keys never reached “{wanted}”");
+                }
+                if moves == 0 {
+                    self.press(SPACE).await;
+                }
+            }
+            (_, Answer::Choices { .. } | Answer::Spotted { .. }) => {
+                for wanted in &labels {
+                    self.tab_to(&format!("|{wanted}")).await;
+                    self.press(SPACE).await;
+                }
+            }
+            (ActivityKind::PutInOrder { steps, .. }, Answer::Order { steps: order }) => {
+                for (position, &step) in order.iter().enumerate() {
+                    let text = &steps[step];
+                    let now = self.text_all(".order-step .order-text").await;
+                    let at = now.iter().position(|t| t == text).expect("the step is listed");
+                    if at > position {
+                        self.tab_to(&format!("Move “{text}” up")).await;
+                        for _ in position..at {
+                            self.press(ENTER).await;
+                        }
+                    }
+                }
+            }
+            (_, Answer::Reflection { text }) => {
+                self.tab_to("textarea|").await;
+                let area = self.wait_for(".activity-card textarea").await;
+                area.send_keys(text).await.expect("type the reflection");
+            }
+            _ => panic!("no keyboard path for {answer:?}"),
+        }
+        self.tab_to(if matches!(answer, Answer::Reflection { .. }) { "Save my answer" } else { "Check answer" }).await;
+        self.press(ENTER).await;
+        self.wait_for_text(".feedback-headline", headline_for(activity, answer)).await;
+    }
+
+    /// The text of every element `css` selects, trimmed.
+    pub async fn text_all(&self, css: &str) -> Vec<String> {
+        let texts = self
+            .script(&format!("return [...document.querySelectorAll({})].map(e => e.innerText.trim());", json!(css)))
+            .await;
+        serde_json::from_value(texts).unwrap_or_default()
+    }
 }

@@ -187,23 +187,61 @@ fn lesson_page(lesson: &Lesson, file_name: &str, style: &str) -> String {
             );
             "Best answer (not scored)"
         };
+        if let Some(pool) = &activity.pool {
+            let _ = writeln!(
+                html,
+                "<p class=\"note\"><strong>From the pool “{}”.</strong> Each attempt shows some of the pool's questions, drawn at random.</p>",
+                escape(pool)
+            );
+        }
+        if activity.attempts > 1 {
+            let _ = writeln!(
+                html,
+                "<p class=\"note\">Learners may check an answer up to {} times; the last answer counts.</p>",
+                activity.attempts
+            );
+        }
+        if let Some(hint) = &activity.hint {
+            let _ = writeln!(
+                html,
+                "<div class=\"note\"><p><strong>Hint on request:</strong></p>{}</div>",
+                markdown(hint, HeadingLevel::H4)
+            );
+        }
         match &activity.kind {
-            ActivityKind::SingleChoice { options } => {
-                html.push_str("<ol class=\"options\" type=\"A\">\n");
-                for option in options {
-                    let (class, mark) = if option.correct {
-                        ("option correct", format!("<strong class=\"mark\">{answer}.</strong> "))
-                    } else {
-                        ("option", String::new())
-                    };
+            ActivityKind::SingleChoice { options }
+            | ActivityKind::MultipleChoice { options }
+            | ActivityKind::FindIt { options, .. } => {
+                if let ActivityKind::FindIt { target, .. } = &activity.kind {
                     let _ = writeln!(
                         html,
-                        "<li class=\"{class}\"><p class=\"option-text\">{mark}{}</p><div class=\"feedback\"><p class=\"feedback-label\">Feedback:</p>{}</div></li>",
-                        escape(&option.text),
-                        markdown(&option.feedback, HeadingLevel::H4)
+                        "<p class=\"note\">Learners must first reach the page <code>{}</code> in the simulated browser.</p>",
+                        escape(&target.to_string())
                     );
                 }
+                if matches!(activity.kind, ActivityKind::MultipleChoice { .. }) {
+                    html.push_str("<p class=\"note\">Learners pick every option that applies; all the marked ones and no other earn the mark.</p>\n");
+                }
+                html.push_str("<ol class=\"options\" type=\"A\">\n");
+                for option in options {
+                    let mark = option.correct.then(|| format!("{answer}."));
+                    answer_item(&mut html, mark.as_deref(), &option.text, &option.feedback);
+                }
                 html.push_str("</ol>\n");
+            }
+            ActivityKind::TrueFalse { answer: truth, feedback } => {
+                let _ = writeln!(
+                    html,
+                    "<p class=\"rating\"><strong class=\"mark\">{answer}: {}.</strong></p>",
+                    if *truth { "true" } else { "false" }
+                );
+                feedback_list(
+                    &mut html,
+                    &[
+                        ("Feedback for the right answer", &feedback.right),
+                        ("Feedback for the wrong answer", &feedback.wrong),
+                    ],
+                );
             }
             ActivityKind::TrustRating { reliable, feedback } => {
                 let (verdict, best) = if *reliable {
@@ -216,15 +254,40 @@ fn lesson_page(lesson: &Lesson, file_name: &str, style: &str) -> String {
                     "<p class=\"rating\">Learners rate how far they trust the page from {RATING_MIN} (not at all) to {RATING_MAX} (completely). \
                      {verdict} <strong class=\"mark\">{answer}: a rating of {best}.</strong> A rating of 4, the cautious middle, earns no mark but gets its own feedback.</p>"
                 );
-                html.push_str("<dl class=\"bands\">\n");
-                for (band, text) in [
-                    (format!("Feedback for {RATING_MIN} to 3"), &feedback.low),
-                    ("Feedback for 4".to_owned(), &feedback.middle),
-                    (format!("Feedback for 5 to {RATING_MAX}"), &feedback.high),
-                ] {
-                    let _ = writeln!(html, "<dt>{band}</dt><dd>{}</dd>", markdown(text, HeadingLevel::H4));
+                let (low, high) =
+                    (format!("Feedback for {RATING_MIN} to 3"), format!("Feedback for 5 to {RATING_MAX}"));
+                feedback_list(
+                    &mut html,
+                    &[(&low, &feedback.low), ("Feedback for 4", &feedback.middle), (&high, &feedback.high)],
+                );
+            }
+            ActivityKind::SpotTheClue { elements } => {
+                html.push_str("<p class=\"note\">Learners mark the worrying parts of the page; every worrying one and no other earns the mark.</p>\n<ul class=\"options\">\n");
+                for element in elements {
+                    answer_item(&mut html, element.worrying.then_some("Worrying."), &element.label, &element.feedback);
                 }
-                html.push_str("</dl>\n");
+                html.push_str("</ul>\n");
+            }
+            ActivityKind::PutInOrder { steps, feedback } => {
+                let _ = writeln!(
+                    html,
+                    "<p class=\"rating\"><strong class=\"mark\">{answer}:</strong></p>\n<ol class=\"options\">"
+                );
+                for step in steps {
+                    let _ = writeln!(html, "<li>{}</li>", escape(step));
+                }
+                html.push_str("</ol>\n");
+                feedback_list(
+                    &mut html,
+                    &[
+                        ("Feedback for the right order", &feedback.right),
+                        ("Feedback for any other order", &feedback.wrong),
+                    ],
+                );
+            }
+            ActivityKind::Reflection { feedback } => {
+                html.push_str("<p class=\"note\"><strong>Not scored.</strong> Learners write a short answer, which is saved with their progress.</p>\n");
+                feedback_list(&mut html, &[("Shown once the learner has saved their answer", feedback)]);
             }
         }
         html.push_str("</article>\n");
@@ -302,4 +365,28 @@ fn markdown(text: &str, under: HeadingLevel) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Feedback texts with what each is for, as a definition list.
+fn feedback_list(html: &mut String, texts: &[(&str, &String)]) {
+    html.push_str("<dl class=\"bands\">\n");
+    for (label, text) in texts {
+        let _ = writeln!(html, "<dt>{}</dt><dd>{}</dd>", escape(label), markdown(text, HeadingLevel::H4));
+    }
+    html.push_str("</dl>\n");
+}
+
+/// One option or page element with its feedback; `mark` (the right answer's
+/// label) makes it stand out as one to pick.
+fn answer_item(html: &mut String, mark: Option<&str>, text: &str, feedback: &str) {
+    let (class, mark) = match mark {
+        Some(mark) => ("option correct", format!("<strong class=\"mark\">{mark}</strong> ")),
+        None => ("option", String::new()),
+    };
+    let _ = writeln!(
+        html,
+        "<li class=\"{class}\"><p class=\"option-text\">{mark}{}</p><div class=\"feedback\"><p class=\"feedback-label\">Feedback:</p>{}</div></li>",
+        escape(text),
+        markdown(feedback, HeadingLevel::H4)
+    );
 }

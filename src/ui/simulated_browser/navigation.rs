@@ -29,7 +29,7 @@ pub fn resolve(lesson: &Lesson, base: &str, href: &str) -> String {
 
 /// Notes a step in the trail, with the activity on show.
 fn note(lesson: &Lesson, saved: &mut LessonProgress, action: Action) {
-    let q = lesson.activities.get(saved.activity).map(|a| a.id.clone()).unwrap_or_default();
+    let q = saved.activity_on_show(lesson).map(|a| a.id.clone()).unwrap_or_default();
     trail::record(&mut saved.trail, Step { q, action });
 }
 
@@ -38,9 +38,8 @@ fn note_page_on_show(lesson: &Lesson, saved: &mut LessonProgress) {
     let Some(url) = saved.address().map(str::to_owned) else {
         return;
     };
-    let study = lesson
-        .activities
-        .get(saved.activity)
+    let study = saved
+        .activity_on_show(lesson)
         .and_then(|activity| activity.page.as_ref())
         .is_some_and(|page| page.to_string() == url);
     note(lesson, saved, Action::Open { url, study });
