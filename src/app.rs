@@ -8,6 +8,7 @@ use crate::route::{hash_route, Route};
 use crate::ui::catalogue_page::CataloguePage;
 use crate::ui::lesson_page::{LessonNotFound, LessonPage};
 use crate::ui::notices::{NoticeList, Notices};
+use crate::ui::projector_page::ProjectorPage;
 use crate::ui::track_page::{TrackNotFound, TrackPage};
 
 #[component]
@@ -35,6 +36,10 @@ pub fn App() -> impl IntoView {
                 Route::Catalogue => view! { <CataloguePage/> }.into_any(),
                 Route::Lesson(id) | Route::TrackLesson { lesson: id, .. } => match library.lesson(&id) {
                     Some(lesson) => view! { <LessonPage lesson/> }.into_any(),
+                    None => view! { <LessonNotFound id/> }.into_any(),
+                },
+                Route::Projector(id) => match library.lesson(&id) {
+                    Some(lesson) => view! { <ProjectorPage lesson/> }.into_any(),
                     None => view! { <LessonNotFound id/> }.into_any(),
                 },
                 Route::Track(id) => match library.track(&id) {

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 pub enum Route {
     Catalogue,
     Lesson(String),
+    /// A lesson on a classroom projector: one question at a time, for a show of hands.
+    Projector(String),
     /// A track's page: its lessons in order, and the way on.
     Track(String),
     /// A lesson opened from a track, so its debrief can offer the track's next lesson.
@@ -22,6 +24,7 @@ impl Route {
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
             ["lesson", id] if !id.is_empty() => Route::Lesson((*id).to_owned()),
+            ["lesson", id, "projector"] if !id.is_empty() => Route::Projector((*id).to_owned()),
             ["track", id] if !id.is_empty() => Route::Track((*id).to_owned()),
             ["track", track, "lesson", lesson] if !track.is_empty() && !lesson.is_empty() => {
                 Route::TrackLesson { track: (*track).to_owned(), lesson: (*lesson).to_owned() }
@@ -34,6 +37,7 @@ impl Route {
         match self {
             Route::Catalogue => "#/".to_owned(),
             Route::Lesson(id) => format!("#/lesson/{id}"),
+            Route::Projector(id) => format!("#/lesson/{id}/projector"),
             Route::Track(id) => format!("#/track/{id}"),
             Route::TrackLesson { track, lesson } => format!("#/track/{track}/lesson/{lesson}"),
         }
@@ -43,7 +47,7 @@ impl Route {
     pub fn track(&self) -> Option<&str> {
         match self {
             Route::Track(track) | Route::TrackLesson { track, .. } => Some(track),
-            Route::Catalogue | Route::Lesson(_) => None,
+            Route::Catalogue | Route::Lesson(_) | Route::Projector(_) => None,
         }
     }
 }
@@ -77,6 +81,7 @@ mod tests {
         let routes = [
             Route::Catalogue,
             Route::Lesson("energy-grant".into()),
+            Route::Projector("hedgehog-count".into()),
             Route::Track("council-staff-essentials".into()),
             Route::TrackLesson { track: "council-staff-essentials".into(), lesson: "energy-grant".into() },
         ];

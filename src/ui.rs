@@ -11,6 +11,7 @@ pub mod lesson_page;
 pub mod mock_page;
 pub mod notices;
 pub mod picture;
+pub mod projector_page;
 pub mod prose;
 pub mod simulated_browser;
 pub mod track_list;

@@ -154,3 +154,50 @@ async fn a_saved_seed_brings_back_the_same_attempt_after_a_reload() {
     browser.wait_for_text(".feedback-headline", headline_for(first, &best_answer(first))).await;
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn projector_mode_shows_one_question_at_a_time_and_reveals_on_request() {
+    let lessons = support::built_in_lessons();
+    let lesson = lessons
+        .iter()
+        .find(|l| l.audience.contains(&lesson::Audience::Classroom))
+        .expect("a classroom lesson is built in");
+    let browser = Browser::open_kit().await;
+    browser.click(&format!("a[href='#/lesson/{}']", lesson.id)).await;
+    browser.tab_to("Show this lesson on a projector").await;
+    browser.press(ENTER).await;
+    browser.wait_for(".projector").await;
+    let shown = lesson.attempt(0);
+    let count = shown.activities().len();
+    for (index, activity) in shown.activities().iter().enumerate() {
+        browser.wait_for_text(".projector-count", &format!("Question {} of {count}", index + 1)).await;
+        let prompt = lesson::markdown::to_plain_text(&activity.prompt);
+        let first_words: String = prompt.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+        browser.wait_for_text(".projector-prompt", &first_words).await;
+        // The explanation waits for the teacher.
+        let hidden = browser.script("return document.querySelector('.projector-answer').hidden;").await;
+        assert_eq!(hidden, Value::Bool(true), "question {}: the answer is hidden until revealed", index + 1);
+        if let Some(page) = &activity.page {
+            if let Some((_, mock)) = lesson.web.page(page) {
+                browser.wait_for_text(".projector-page .mock-page-title", &mock.title).await;
+            }
+        }
+        browser.tab_to("Reveal the answer").await;
+        browser.press(ENTER).await;
+        let revealed = browser.text(".projector-answer").await;
+        for option in activity.kind.options().iter().filter(|o| o.correct) {
+            assert!(revealed.contains(&format!("{} – yes", option.text)), "the right option is named: {revealed}");
+        }
+        if index == 0 {
+            let size = browser.script("return parseFloat(getComputedStyle(document.querySelector('.projector-prompt')).fontSize);").await;
+            assert!(size.as_f64().unwrap_or_default() >= 22.0, "large type for a classroom: {size}");
+            browser.assert_accessible("projector, answer revealed").await;
+        }
+        if index + 1 < count {
+            browser.tab_to("Next question").await;
+            browser.press(ENTER).await;
+        }
+    }
+    browser.wait_for_text(".projector-debrief", &lesson.debrief.technique).await;
+    browser.close().await;
+}

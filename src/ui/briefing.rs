@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use lesson::Lesson;
 
 use crate::progress::Progress;
+use crate::route::Route;
 use crate::ui::prose::Prose;
 
 #[component]
@@ -24,6 +25,11 @@ pub fn Briefing(lesson: Arc<Lesson>) -> impl IntoView {
                 <li>"Read the debrief: every misleading detail, and what to do next time."</li>
             </ul>
             <button type="button" class="button primary" on:click=begin>"Start investigating"</button>
+            <p class="projector-link">
+                "Teaching a class? "
+                <a href=Route::Projector(lesson.id.clone()).to_hash()>"Show this lesson on a projector"</a>
+                ": one question at a time, in large type, for a show of hands."
+            </p>
         </section>
     }
 }
