@@ -4,6 +4,8 @@
 //! it is read, in the build script, the `check-lessons` command, the app and
 //! the tests: [`parse_lesson`] turns its text into a validated [`Lesson`] or
 //! into [`Diagnostic`]s that point at a line and column and say what to fix.
+//! Tracks ([`parse_tracks`]) and skills checks ([`parse_skills_check`]) are
+//! read the same way.
 
 mod diagnostic;
 mod format_version;
@@ -16,8 +18,9 @@ mod parse;
 #[cfg(feature = "report")]
 pub mod report;
 mod scoring;
-pub mod seeded;
 pub mod search;
+pub mod seeded;
+mod skills_check;
 mod track;
 mod validate;
 
@@ -25,6 +28,7 @@ pub use diagnostic::{Diagnostic, Location};
 pub use mock_web::{registrable_domain, LinkTarget, MockUrl, SEARCH_ENGINE_HOST};
 pub use model::*;
 pub use scoring::{Answer, Outcome, Score, Verdict, RATING_MAX, RATING_MIN};
+pub use skills_check::{parse_skills_check, parse_skills_checks, CheckItem, SkillsCheck, SKILLS_CHECK_FORMAT_VERSION};
 pub use track::{parse_track, parse_tracks, Track, TrackProgress, TRACK_FORMAT_VERSION};
 
 /// The lesson format this kit reads. A file states it as `format_version`.

@@ -10,7 +10,7 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{read_with_unique_ids, Diagnostic};
 use crate::model::Audience;
 use crate::parse::{from_toml_error, Text};
 use crate::validate::nearest;
@@ -86,24 +86,7 @@ pub fn parse_track(file_name: &str, source: &str, lesson_ids: &[String]) -> Resu
 /// no two tracks share an id (the later file gets the diagnostic). One result
 /// per file, in the order given.
 pub fn parse_tracks(files: &[(&str, &str)], lesson_ids: &[String]) -> Vec<Result<Track, Vec<Diagnostic>>> {
-    let mut seen: Vec<(String, &str)> = Vec::new();
-    files
-        .iter()
-        .map(|&(file, source)| {
-            let (track, id_span) = parse_with_id_span(file, source, lesson_ids)?;
-            if let Some((_, first)) = seen.iter().find(|(id, _)| *id == track.id) {
-                return Err(vec![Diagnostic::new(
-                    file,
-                    source,
-                    id_span,
-                    format!("The track in `{first}` already has the id `{}`.", track.id),
-                )
-                .with_help("give each track its own id")]);
-            }
-            seen.push((track.id.clone(), file));
-            Ok(track)
-        })
-        .collect()
+    read_with_unique_ids(files, "track", |file, source| parse_with_id_span(file, source, lesson_ids), |t| &t.id)
 }
 
 fn parse_with_id_span(
