@@ -28,7 +28,10 @@ pub use diagnostic::{Diagnostic, Location};
 pub use mock_web::{registrable_domain, LinkTarget, MockUrl, SEARCH_ENGINE_HOST};
 pub use model::*;
 pub use scoring::{Answer, Outcome, Score, Verdict, RATING_MAX, RATING_MIN};
-pub use skills_check::{parse_skills_check, parse_skills_checks, CheckItem, SkillsCheck, SKILLS_CHECK_FORMAT_VERSION};
+pub use skills_check::{
+    parse_skills_check, parse_skills_checks, CheckItem, CheckResult, Forms, Sitting, SkillsCheck,
+    SKILLS_CHECK_FORMAT_VERSION,
+};
 pub use track::{parse_track, parse_tracks, Track, TrackProgress, TRACK_FORMAT_VERSION};
 
 /// The lesson format this kit reads. A file states it as `format_version`.

@@ -1,20 +1,27 @@
 //! The skills check: a learner rates how far they would trust each of a set
 //! of pages, before a track, after it and again a week later. Half the pages
 //! of a check are reliable and half are not, so the kit can report two
-//! things apart: how well the learner tells the two
+//! things apart (see [`CheckResult`]): how well the learner tells the two
 //! kinds apart (*discernment*) and how far they trust pages in general
 //! (*scepticism*). A course that only made people distrust everything would
 //! raise scepticism and leave discernment where it was.
 //!
 //! A check is one TOML file in `checks/` (see `docs/skills-checks.md`). Its
 //! sites and pictures are written, parsed and validated exactly as a lesson's
-//! are; its `[[items]]` name the pages to rate.
+//! are; its `[[items]]` name the pages to rate. Each sitting shows its own
+//! share of the items, drawn from a seed ([`SkillsCheck::forms`]), so no
+//! learner rates the same page twice.
 
+mod forms;
 mod read;
+mod result;
 
 use crate::diagnostic::{read_with_unique_ids, Diagnostic};
 use crate::mock_web::MockUrl;
 use crate::model::{MockWeb, Picture};
+
+pub use forms::{Forms, Sitting};
+pub use result::CheckResult;
 
 /// The skills-check format this kit reads. A file states it as `format_version`.
 pub const SKILLS_CHECK_FORMAT_VERSION: u32 = 1;
@@ -65,6 +72,25 @@ pub fn parse_skills_check(file_name: &str, source: &str) -> Result<SkillsCheck, 
 /// One result per file, in the order given.
 pub fn parse_skills_checks(files: &[(&str, &str)]) -> Vec<Result<SkillsCheck, Vec<Diagnostic>>> {
     read_with_unique_ids(files, "skills check", read::read, |check| &check.id)
+}
+
+/// A pool built in memory, for the arithmetic: `reliable` reliable items
+/// first, then `unreliable` ones, at `https://pool.example/0`, `/1`…
+#[cfg(test)]
+fn pool(reliable: usize, unreliable: usize) -> SkillsCheck {
+    let item = |i: usize| CheckItem {
+        page: MockUrl::new("pool.example", &format!("/{i}")),
+        reliable: i < reliable,
+        explanation: String::new(),
+    };
+    SkillsCheck {
+        id: "pool".into(),
+        title: String::new(),
+        intro: String::new(),
+        web: MockWeb { sites: Vec::new() },
+        pictures: Vec::new(),
+        items: (0..reliable + unreliable).map(item).collect(),
+    }
 }
 
 #[cfg(test)]
