@@ -32,7 +32,7 @@ pub use skills_check::{
     parse_skills_check, parse_skills_checks, CheckItem, CheckResult, Forms, Sitting, SkillsCheck,
     SKILLS_CHECK_FORMAT_VERSION,
 };
-pub use track::{parse_track, parse_tracks, Track, TrackProgress, TRACK_FORMAT_VERSION};
+pub use track::{parse_track, parse_tracks, BuiltInIds, Track, TrackProgress, TRACK_FORMAT_VERSION};
 
 /// The lesson format this kit reads. A file states it as `format_version`.
 pub const FORMAT_VERSION: u32 = 1;

@@ -69,7 +69,18 @@ pub fn built_in_tracks(lessons: &[lesson::Lesson]) -> Vec<lesson::Track> {
         .map(|path| (path.display().to_string(), std::fs::read_to_string(path).expect("readable track")))
         .collect();
     let files: Vec<(&str, &str)> = sources.iter().map(|(f, s)| (f.as_str(), s.as_str())).collect();
-    let ids: Vec<String> = lessons.iter().map(|l| l.id.clone()).collect();
+    // Built-in skills checks, if any: a track may name one.
+    let skills_checks = std::fs::read_dir(repo_root().join("checks"))
+        .into_iter()
+        .flatten()
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|path| {
+            let source = std::fs::read_to_string(&path).expect("readable skills check");
+            lesson::parse_skills_check(&path.display().to_string(), &source).expect("built-in checks are valid").id
+        })
+        .collect();
+    let ids = lesson::BuiltInIds { lessons: lessons.iter().map(|l| l.id.clone()).collect(), skills_checks };
     lesson::parse_tracks(&files, &ids).into_iter().map(|t| t.expect("built-in tracks are valid")).collect()
 }
 
