@@ -1,6 +1,7 @@
-//! Checks every built-in lesson and track with the same parser and validator
-//! the app uses, and embeds them. A broken file fails the build with its file,
-//! line, column and what to fix, exactly as `check-lessons` prints it.
+//! Checks every built-in lesson, skills check and track with the same parser
+//! and validator the app uses, and embeds them. A broken file fails the build
+//! with its file, line, column and what to fix, exactly as `check-lessons`
+//! prints it.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -8,30 +9,37 @@ use std::path::{Path, PathBuf};
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let lesson_files = toml_files(&root.join("lessons"), true);
-    // Tracks are optional: a kit may have none.
+    // Skills checks and tracks are optional: a kit may have none.
+    let check_files = toml_files(&root.join("checks"), false);
     let track_files = toml_files(&root.join("tracks"), false);
     if lesson_files.is_empty() {
         fail("there are no lesson files in lessons/");
     }
 
     let mut problems = Vec::new();
-    let mut lesson_ids = Vec::new();
+    let mut built_in = lesson::BuiltInIds::default();
     for (name, _, source) in &lesson_files {
         match lesson::parse_lesson(name, source) {
-            Ok(lesson) => lesson_ids.push(lesson.id),
+            Ok(lesson) => built_in.lessons.push(lesson.id),
             Err(diagnostics) => problems.push(lesson::report::render(source, &diagnostics, false)),
         }
     }
-    let tracks: Vec<(&str, &str)> =
-        track_files.iter().map(|(name, _, source)| (name.as_str(), source.as_str())).collect();
-    for ((_, source), result) in tracks.iter().zip(lesson::parse_tracks(&tracks, &lesson_ids)) {
+    let checks = named_sources(&check_files);
+    for ((_, source), result) in checks.iter().zip(lesson::parse_skills_checks(&checks)) {
+        match result {
+            Ok(check) => built_in.skills_checks.push(check.id),
+            Err(diagnostics) => problems.push(lesson::report::render(source, &diagnostics, false)),
+        }
+    }
+    let tracks = named_sources(&track_files);
+    for ((_, source), result) in tracks.iter().zip(lesson::parse_tracks(&tracks, &built_in)) {
         if let Err(diagnostics) = result {
             problems.push(lesson::report::render(source, &diagnostics, false));
         }
     }
     if !problems.is_empty() {
         fail(&format!(
-            "{}\n\n{} built-in lesson or track file(s) have problems; fix them or run `./kit check` for the same report.",
+            "{}\n\n{} built-in lesson, skills-check or track file(s) have problems; fix them or run `./kit check` for the same report.",
             problems.join("\n\n"),
             problems.len()
         ));
@@ -39,6 +47,7 @@ fn main() {
 
     let mut generated = String::new();
     embed(&mut generated, "BUILT_IN_LESSONS", "Every lesson in `lessons/`", &lesson_files);
+    embed(&mut generated, "BUILT_IN_CHECKS", "Every skills check in `checks/`", &check_files);
     embed(&mut generated, "BUILT_IN_TRACKS", "Every track in `tracks/`", &track_files);
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"))).join("built_in.rs");
     std::fs::write(&out, generated).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
@@ -46,7 +55,12 @@ fn main() {
 
 /// The `.toml` files of a folder, sorted, as (name shown in reports, path, text).
 fn toml_files(dir: &Path, required: bool) -> Vec<(String, PathBuf, String)> {
-    println!("cargo::rerun-if-changed={}", dir.display());
+    // Cargo counts a missing path as changed, so watching a missing optional
+    // folder would rerun this script, and rebuild the app, on every build.
+    // The repository keeps each folder (with a README), so they are watched.
+    if required || dir.exists() {
+        println!("cargo::rerun-if-changed={}", dir.display());
+    }
     let folder = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
@@ -67,6 +81,11 @@ fn toml_files(dir: &Path, required: bool) -> Vec<(String, PathBuf, String)> {
             (name, path, source)
         })
         .collect()
+}
+
+/// (name, text) pairs, as the lesson crate's `parse_*s` functions take them.
+fn named_sources(files: &[(String, PathBuf, String)]) -> Vec<(&str, &str)> {
+    files.iter().map(|(name, _, source)| (name.as_str(), source.as_str())).collect()
 }
 
 fn embed(generated: &mut String, constant: &str, what: &str, files: &[(String, PathBuf, String)]) {

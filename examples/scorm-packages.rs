@@ -49,11 +49,17 @@ fn run() -> Result<Value, String> {
         lessons.push(lesson);
     }
     let possible = |id: &str| lessons.iter().find(|l| l.id == id).map_or(0, |l| l.attempt(0).score(|_| None).possible);
-    let lesson_ids: Vec<String> = lessons.iter().map(|l| l.id.clone()).collect();
+    // Tracks may name a skills check; the folder is optional.
+    let check_files = files("checks").unwrap_or_default();
+    let check_refs: Vec<(&str, &str)> = check_files.iter().map(|(f, s)| (f.as_str(), s.as_str())).collect();
+    let built_in = lesson::BuiltInIds {
+        lessons: lessons.iter().map(|l| l.id.clone()).collect(),
+        skills_checks: lesson::parse_skills_checks(&check_refs).into_iter().flatten().map(|c| c.id).collect(),
+    };
     let track_files = files("tracks")?;
     let track_refs: Vec<(&str, &str)> = track_files.iter().map(|(f, s)| (f.as_str(), s.as_str())).collect();
     let mut tracks = Vec::new();
-    for ((file, _), result) in track_refs.iter().zip(lesson::parse_tracks(&track_refs, &lesson_ids)) {
+    for ((file, _), result) in track_refs.iter().zip(lesson::parse_tracks(&track_refs, &built_in)) {
         let track = result.map_err(|_| format!("{file}: not a valid track (run ./kit check {file})"))?;
         let titles: Vec<Value> = track
             .lessons

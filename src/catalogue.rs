@@ -16,7 +16,7 @@ use crate::storage;
 use crate::ui::notices::Notices;
 use imported::ImportedFiles;
 
-/// A lesson or track file embedded at build time.
+/// A lesson, skills-check or track file embedded at build time.
 pub struct BuiltInFile {
     pub file: &'static str,
     pub source: &'static str,
@@ -87,12 +87,16 @@ impl Catalogue {
     }
 }
 
-/// The built-in tracks, over the built-in lessons only (an imported lesson
-/// cannot join a track). The build has checked them against the same lessons,
-/// so none fails here; if one did, it is left out and logged, not shown broken.
+/// The built-in tracks, over the built-in lessons and skills checks only (an
+/// imported lesson cannot join a track). The build has checked them against
+/// the same files, so none fails here; if one did, it is left out and logged,
+/// not shown broken.
 fn built_in_tracks(lessons: &[(Arc<Lesson>, Origin)]) -> Vec<Arc<Track>> {
-    let built_in: Vec<String> =
+    let lessons =
         lessons.iter().filter(|(_, origin)| *origin == Origin::BuiltIn).map(|(lesson, _)| lesson.id.clone()).collect();
+    let checks: Vec<(&str, &str)> = BUILT_IN_CHECKS.iter().map(|f| (f.file, f.source)).collect();
+    let skills_checks = lesson::parse_skills_checks(&checks).into_iter().flatten().map(|check| check.id).collect();
+    let built_in = lesson::BuiltInIds { lessons, skills_checks };
     let files: Vec<(&str, &str)> = BUILT_IN_TRACKS.iter().map(|f| (f.file, f.source)).collect();
     lesson::parse_tracks(&files, &built_in)
         .into_iter()

@@ -189,7 +189,9 @@ async fn projector_mode_shows_one_question_at_a_time_and_reveals_on_request() {
             assert!(revealed.contains(&format!("{} – yes", option.text)), "the right option is named: {revealed}");
         }
         if index == 0 {
-            let size = browser.script("return parseFloat(getComputedStyle(document.querySelector('.projector-prompt')).fontSize);").await;
+            let size = browser
+                .script("return parseFloat(getComputedStyle(document.querySelector('.projector-prompt')).fontSize);")
+                .await;
             assert!(size.as_f64().unwrap_or_default() >= 22.0, "large type for a classroom: {size}");
             browser.assert_accessible("projector, answer revealed").await;
         }

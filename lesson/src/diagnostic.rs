@@ -70,6 +70,36 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Reads files of one kind, in order, one result a file; a file whose id an
+/// earlier file already has fails, at its id (`read` gives the id's place).
+/// `what` names the kind in the message ("track", "skills check").
+pub(crate) fn read_with_unique_ids<T>(
+    files: &[(&str, &str)],
+    what: &str,
+    read: impl Fn(&str, &str) -> Result<(T, Range<usize>), Vec<Diagnostic>>,
+    id_of: impl Fn(&T) -> &str,
+) -> Vec<Result<T, Vec<Diagnostic>>> {
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    files
+        .iter()
+        .map(|&(file, source)| {
+            let (value, id_span) = read(file, source)?;
+            let id = id_of(&value);
+            if let Some((_, first)) = seen.iter().find(|(seen_id, _)| seen_id == id) {
+                return Err(vec![Diagnostic::new(
+                    file,
+                    source,
+                    id_span,
+                    format!("The {what} in `{first}` already has the id `{id}`."),
+                )
+                .with_help(format!("give each {what} its own id"))]);
+            }
+            seen.push((id.to_owned(), file));
+            Ok(value)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,8 @@
 //! it is read, in the build script, the `check-lessons` command, the app and
 //! the tests: [`parse_lesson`] turns its text into a validated [`Lesson`] or
 //! into [`Diagnostic`]s that point at a line and column and say what to fix.
+//! Tracks ([`parse_tracks`]) and skills checks ([`parse_skills_check`]) are
+//! read the same way.
 
 mod diagnostic;
 mod format_version;
@@ -19,6 +21,7 @@ pub mod report;
 mod scoring;
 pub mod search;
 pub mod seeded;
+mod skills_check;
 mod track;
 mod validate;
 
@@ -27,7 +30,11 @@ pub use diagnostic::{Diagnostic, Location};
 pub use mock_web::{registrable_domain, LinkTarget, MockUrl, SEARCH_ENGINE_HOST};
 pub use model::*;
 pub use scoring::{Answer, Judged, Outcome, Remark, Score, Verdict, RATING_MAX, RATING_MIN};
-pub use track::{parse_track, parse_tracks, Track, TrackProgress, TRACK_FORMAT_VERSION};
+pub use skills_check::{
+    parse_skills_check, parse_skills_checks, CheckItem, CheckResult, Forms, Sitting, SkillsCheck,
+    SKILLS_CHECK_FORMAT_VERSION,
+};
+pub use track::{parse_track, parse_tracks, BuiltInIds, Track, TrackProgress, TRACK_FORMAT_VERSION};
 
 /// The lesson format this kit reads. A file states it as `format_version`.
 pub const FORMAT_VERSION: u32 = 1;

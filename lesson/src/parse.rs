@@ -292,9 +292,20 @@ pub(crate) fn parse(file: &str, source: &str) -> Result<RawLesson, Diagnostic> {
     toml::from_str(source).map_err(|e| from_toml_error(file, source, &e))
 }
 
-/// The fields of the top level of a lesson file, which must come before its first `[table]`.
-const TOP_LEVEL_FIELDS: [&str; 10] =
-    ["format_version", "id", "title", "summary", "audience", "minutes", "techniques", "sites", "pictures", "search"];
+/// The fields of the top level of a lesson or skills-check file, which must come before its first `[table]`.
+const TOP_LEVEL_FIELDS: [&str; 11] = [
+    "format_version",
+    "id",
+    "title",
+    "summary",
+    "intro",
+    "audience",
+    "minutes",
+    "techniques",
+    "sites",
+    "pictures",
+    "search",
+];
 
 pub(crate) fn from_toml_error(file: &str, source: &str, error: &toml::de::Error) -> Diagnostic {
     let span = error.span().unwrap_or(0..0);

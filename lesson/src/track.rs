@@ -10,7 +10,7 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{read_with_unique_ids, Diagnostic};
 use crate::model::Audience;
 use crate::parse::{from_toml_error, Text};
 use crate::validate::nearest;
@@ -27,6 +27,16 @@ pub struct Track {
     pub audience: Vec<Audience>,
     /// Lesson ids, in the order to take them; each is a built-in lesson, once.
     pub lessons: Vec<String>,
+    /// The id of the built-in skills check taken before the track, after it
+    /// and a week later, if the track has one (see `docs/skills-checks.md`).
+    pub skills_check: Option<String>,
+}
+
+/// What a track may name: the ids of the built-in lessons and skills checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BuiltInIds {
+    pub lessons: Vec<String>,
+    pub skills_checks: Vec<String>,
 }
 
 /// How far a learner is through a track.
@@ -74,42 +84,26 @@ struct RawTrack {
     summary: Option<Text>,
     audience: Option<Spanned<Vec<Audience>>>,
     lessons: Option<Spanned<Vec<Text>>>,
+    skills_check: Option<Text>,
 }
 
-/// Parses and validates one track file against the ids of the lessons it may
-/// use (the built-in ones). `file_name` only labels diagnostics.
-pub fn parse_track(file_name: &str, source: &str, lesson_ids: &[String]) -> Result<Track, Vec<Diagnostic>> {
-    parse_with_id_span(file_name, source, lesson_ids).map(|(track, _)| track)
+/// Parses and validates one track file against the ids of the lessons and
+/// skills checks it may name (the built-in ones). `file_name` only labels diagnostics.
+pub fn parse_track(file_name: &str, source: &str, built_in: &BuiltInIds) -> Result<Track, Vec<Diagnostic>> {
+    parse_with_id_span(file_name, source, built_in).map(|(track, _)| track)
 }
 
 /// Parses every track file, in order, as [`parse_track`] does, and checks that
 /// no two tracks share an id (the later file gets the diagnostic). One result
 /// per file, in the order given.
-pub fn parse_tracks(files: &[(&str, &str)], lesson_ids: &[String]) -> Vec<Result<Track, Vec<Diagnostic>>> {
-    let mut seen: Vec<(String, &str)> = Vec::new();
-    files
-        .iter()
-        .map(|&(file, source)| {
-            let (track, id_span) = parse_with_id_span(file, source, lesson_ids)?;
-            if let Some((_, first)) = seen.iter().find(|(id, _)| *id == track.id) {
-                return Err(vec![Diagnostic::new(
-                    file,
-                    source,
-                    id_span,
-                    format!("The track in `{first}` already has the id `{}`.", track.id),
-                )
-                .with_help("give each track its own id")]);
-            }
-            seen.push((track.id.clone(), file));
-            Ok(track)
-        })
-        .collect()
+pub fn parse_tracks(files: &[(&str, &str)], built_in: &BuiltInIds) -> Vec<Result<Track, Vec<Diagnostic>>> {
+    read_with_unique_ids(files, "track", |file, source| parse_with_id_span(file, source, built_in), |t| &t.id)
 }
 
 fn parse_with_id_span(
     file: &str,
     source: &str,
-    lesson_ids: &[String],
+    built_in: &BuiltInIds,
 ) -> Result<(Track, Range<usize>), Vec<Diagnostic>> {
     crate::format_version::check(file, source, "track", TRACK_FORMAT_VERSION).map_err(|d| vec![d])?;
     let raw: RawTrack = toml::from_str(source).map_err(|e| vec![from_toml_error(file, source, &e)])?;
@@ -134,11 +128,23 @@ fn parse_with_id_span(
     });
     let lessons = check
         .required(raw.lessons, "lessons", "lessons = [\"energy-grant\"], the lesson ids in the order to take them")
-        .map(|lessons| check.lessons(lessons, lesson_ids));
+        .map(|lessons| check.lessons(lessons, &built_in.lessons));
+    let skills_check = raw.skills_check.map(|id| {
+        if id.get_ref().is_empty() {
+            check.report(
+                id.span(),
+                "The skills-check id is empty.",
+                "write the `id` of a check in `checks/`, or remove `skills_check`",
+            );
+        } else if !built_in.skills_checks.contains(id.get_ref()) {
+            check.unknown(&id, &built_in.skills_checks, Folder::CHECKS);
+        }
+        id.into_inner()
+    });
 
     match (id, title, summary, audience, lessons) {
         (Some(id), Some(title), Some(summary), Some(audience), Some(lessons)) if check.problems.is_empty() => {
-            Ok((Track { id, title, summary, audience, lessons }, id_span))
+            Ok((Track { id, title, summary, audience, lessons, skills_check }, id_span))
         }
         _ => {
             check.problems.sort_by_key(|d| d.location.span.start);
@@ -209,14 +215,7 @@ impl Checker<'_> {
                         "write the lesson's `id`, or remove the `\"\"`",
                     );
                 } else if !lesson_ids.contains(id) {
-                    let help = match nearest(id, lesson_ids.iter().cloned()) {
-                        Some(near) => format!("did you mean `{near}`?"),
-                        None if lesson_ids.is_empty() => {
-                            "a track holds lessons from `lessons/`, and there are none".into()
-                        }
-                        None => format!("the lessons in `lessons/` are {}", ids_in_words(lesson_ids)),
-                    };
-                    self.report(lesson.span(), format!("No lesson in `lessons/` has the id `{id}`."), help);
+                    self.unknown(&lesson, lesson_ids, Folder::LESSONS);
                 } else if !listed.insert(id.clone()) {
                     self.report(
                         lesson.span(),
@@ -227,6 +226,47 @@ impl Checker<'_> {
                 lesson.into_inner()
             })
             .collect()
+    }
+}
+
+/// A folder of built-in files a track names by id, for messages.
+struct Folder {
+    /// "lesson"
+    one: &'static str,
+    /// "lessons"
+    many: &'static str,
+    path: &'static str,
+    /// What to do when the folder holds nothing a track can name.
+    when_empty: &'static str,
+}
+
+impl Folder {
+    const LESSONS: Folder = Folder {
+        one: "lesson",
+        many: "lessons",
+        path: "lessons/",
+        when_empty: "a track holds lessons from `lessons/`, and there are none",
+    };
+    const CHECKS: Folder = Folder {
+        one: "skills check",
+        many: "skills checks",
+        path: "checks/",
+        when_empty:
+            "there are no skills checks in `checks/`: add one (see docs/skills-checks.md), or remove `skills_check`",
+    };
+}
+
+impl Checker<'_> {
+    /// An id that names nothing in `folder`: the nearest id, or the ids there are.
+    fn unknown(&mut self, written: &Text, known: &[String], folder: Folder) {
+        let id = written.get_ref();
+        let help = match nearest(id, known.iter().cloned()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None if known.is_empty() => folder.when_empty.into(),
+            None if known.len() == 1 => format!("the only {} in `{}` is `{}`", folder.one, folder.path, known[0]),
+            None => format!("the {} in `{}` are {}", folder.many, folder.path, ids_in_words(known)),
+        };
+        self.report(written.span(), format!("No {} in `{}` has the id `{id}`.", folder.one, folder.path), help);
     }
 }
 
@@ -244,8 +284,11 @@ fn ids_in_words(ids: &[String]) -> String {
 mod tests {
     use super::*;
 
-    fn lessons() -> Vec<String> {
-        ["energy-grant", "hedgehog-count"].map(String::from).to_vec()
+    fn lessons() -> BuiltInIds {
+        BuiltInIds {
+            lessons: ["energy-grant", "hedgehog-count"].map(String::from).to_vec(),
+            skills_checks: vec!["everyday-sources".into()],
+        }
     }
 
     const GOOD: &str = r#"format_version = 1
@@ -272,6 +315,29 @@ lessons = ["energy-grant", "hedgehog-count"]
         assert_eq!(track.title, "Council staff essentials");
         assert_eq!(track.audience, vec![Audience::Staff]);
         assert_eq!(track.lessons, ["energy-grant", "hedgehog-count"]);
+        assert_eq!(track.skills_check, None);
+    }
+
+    #[test]
+    fn a_track_may_name_a_built_in_skills_check() {
+        let source = format!("{GOOD}skills_check = \"everyday-sources\"\n");
+        let track = parse_track("tracks/t.toml", &source, &lessons()).expect("valid");
+        assert_eq!(track.skills_check.as_deref(), Some("everyday-sources"));
+
+        let (line, column, message, help) = problem(&format!("{GOOD}skills_check = \"everyday-source\"\n"));
+        assert_eq!((line, column), (7, 16));
+        assert_eq!(message, "No skills check in `checks/` has the id `everyday-source`.");
+        assert_eq!(help, "did you mean `everyday-sources`?");
+        let (.., help) = problem(&format!("{GOOD}skills_check = \"phishing\"\n"));
+        assert_eq!(help, "the only skills check in `checks/` is `everyday-sources`");
+        let none = BuiltInIds { skills_checks: Vec::new(), ..lessons() };
+        let problems = parse_track("tracks/t.toml", &source, &none).expect_err("no checks");
+        assert_eq!(
+            problems[0].help.as_deref(),
+            Some("there are no skills checks in `checks/`: add one (see docs/skills-checks.md), or remove `skills_check`")
+        );
+        let (.., message, _) = problem(&format!("{GOOD}skills_check = \"\"\n"));
+        assert_eq!(message, "The skills-check id is empty.");
     }
 
     #[test]
@@ -396,15 +462,22 @@ lessons = ["energy-grant", "hedgehog-count"]
                 })
                 .collect()
         };
-        let lesson_ids: Vec<String> = read("lessons")
+        let lessons: Vec<String> = read("lessons")
             .iter()
             .filter_map(|(file, source)| crate::parse_lesson(file, source).ok())
             .map(|l| l.id)
             .collect();
+        // `checks/` is optional, as it is for the build.
+        let skills_checks: Vec<String> = if root.join("checks").exists() { read("checks") } else { Vec::new() }
+            .iter()
+            .filter_map(|(file, source)| crate::parse_skills_check(file, source).ok())
+            .map(|check| check.id)
+            .collect();
+        let built_in = BuiltInIds { lessons, skills_checks };
         let tracks = read("tracks");
         assert!(tracks.len() >= 2, "expected the kit's tracks in tracks/");
         let files: Vec<(&str, &str)> = tracks.iter().map(|(f, s)| (f.as_str(), s.as_str())).collect();
-        for ((file, _), result) in files.iter().zip(parse_tracks(&files, &lesson_ids)) {
+        for ((file, _), result) in files.iter().zip(parse_tracks(&files, &built_in)) {
             if let Err(problems) = result {
                 panic!("{file}: {problems:#?}");
             }

@@ -8,33 +8,68 @@ use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
 use crate::markdown;
-use crate::mock_web::{LinkTarget, MockUrl, SEARCH_ENGINE_HOST};
+use crate::mock_web::{LinkTarget, MockUrl};
 use crate::model::*;
-use crate::parse::{RawActivity, RawBriefing, RawDebrief, RawLesson, RawPicture, RawSearch, RawSite, Text};
+use crate::parse::{RawActivity, RawBriefing, RawDebrief, RawLesson, RawPage, RawSearch, RawSite, Text};
 
 mod activities;
 mod blocks;
+mod web;
+
+pub(crate) use web::mock_web;
 
 const MAX_MINUTES: u32 = 180;
 
-/// Endings reserved so that they can never be real websites (RFC 2606, RFC 6761).
-const RESERVED_ENDINGS: [&str; 4] = [".example", ".test", ".invalid", ".localhost"];
+/// The kind of file being checked, for messages that name it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FileKind {
+    Lesson,
+    SkillsCheck,
+}
 
-struct Checker<'a> {
+impl FileKind {
+    fn noun(self) -> &'static str {
+        match self {
+            FileKind::Lesson => "lesson",
+            FileKind::SkillsCheck => "skills check",
+        }
+    }
+}
+
+/// Collects the problems of one file, with their places.
+pub(crate) struct Checker<'a> {
     file: &'a str,
     source: &'a str,
+    kind: FileKind,
     problems: Vec<Diagnostic>,
 }
 
-impl Checker<'_> {
-    fn report(&mut self, span: Range<usize>, message: impl Into<String>, help: Option<String>) {
+impl<'a> Checker<'a> {
+    pub(crate) fn new(file: &'a str, source: &'a str, kind: FileKind) -> Self {
+        Checker { file, source, kind, problems: Vec::new() }
+    }
+
+    /// `value` if no problem was found, else every problem, in the file's order.
+    pub(crate) fn finish<T>(mut self, value: T) -> Result<T, Vec<Diagnostic>> {
+        if self.problems.is_empty() {
+            return Ok(value);
+        }
+        self.problems.sort_by_key(|d| d.location.span.start);
+        Err(self.problems)
+    }
+
+    fn has_problems(&self) -> bool {
+        !self.problems.is_empty()
+    }
+
+    pub(crate) fn report(&mut self, span: Range<usize>, message: impl Into<String>, help: Option<String>) {
         let mut diagnostic = Diagnostic::new(self.file, self.source, span, message);
         diagnostic.help = help;
         self.problems.push(diagnostic);
     }
 
     /// Text that must say something.
-    fn text(&mut self, text: Text, what: &str) -> String {
+    pub(crate) fn text(&mut self, text: Text, what: &str) -> String {
         if text.get_ref().trim().is_empty() {
             self.report(
                 text.span(),
@@ -45,7 +80,7 @@ impl Checker<'_> {
         text.into_inner()
     }
 
-    fn identifier(&mut self, id: Text, what: &str) -> String {
+    pub(crate) fn identifier(&mut self, id: Text, what: &str) -> String {
         if id.get_ref().is_empty() {
             self.report(id.span(), format!("The {what} is empty."), Some("for example `energy-grant-article`".into()));
             return id.into_inner();
@@ -62,7 +97,7 @@ impl Checker<'_> {
     }
 
     /// An address that must be a page of the mock web.
-    fn page_url(&mut self, url: &Text, web: &MockWeb) -> Option<MockUrl> {
+    pub(crate) fn page_url(&mut self, url: &Text, web: &MockWeb) -> Option<MockUrl> {
         let parsed = match MockUrl::parse(url.get_ref()) {
             Ok(parsed) => parsed,
             Err(reason) => {
@@ -72,7 +107,7 @@ impl Checker<'_> {
         };
         if !web.contains(&parsed) {
             let help = nearest(&parsed.to_string(), all_pages(web)).map(|n| format!("did you mean `{n}`?"));
-            self.report(url.span(), format!("No page of this lesson's mock web is at `{parsed}`."), help);
+            self.report(url.span(), format!("No page of this {}'s mock web is at `{parsed}`.", self.kind.noun()), help);
             return None;
         }
         Some(parsed)
@@ -80,7 +115,7 @@ impl Checker<'_> {
 
     /// Links in Markdown that aim at a mock site must reach one of its pages.
     /// Links to anywhere else are allowed: they show "not part of the exercise".
-    fn links(&mut self, markdown_text: &Spanned<String>, base: &MockUrl, web: &MockWeb) {
+    pub(crate) fn links(&mut self, markdown_text: &Spanned<String>, base: &MockUrl, web: &MockWeb) {
         for href in markdown::link_targets(markdown_text.get_ref()) {
             let span = span_of_within(self.source, markdown_text.span(), &href);
             self.link(&href, span, base, web);
@@ -104,7 +139,7 @@ impl Checker<'_> {
 }
 
 pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesson, Vec<Diagnostic>> {
-    let mut check = Checker { file, source, problems: Vec::new() };
+    let mut check = Checker::new(file, source, FileKind::Lesson);
 
     let id = check.identifier(raw.id, "lesson id");
     let title = check.text(raw.title, "title");
@@ -129,41 +164,9 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
     }
 
     // Pictures, then the mock web: everything else refers to them.
-    let pictures = pictures(&mut check, raw.pictures);
-    let picture_ids: Vec<String> = pictures.iter().map(|p| p.id.clone()).collect();
-    let web = MockWeb { sites: raw.sites.iter().map(|site| site_shell(&mut check, site, &picture_ids)).collect() };
-    let mut domains = HashSet::new();
-    for (site, raw_site) in web.sites.iter().zip(&raw.sites) {
-        if !domains.insert(site.domain.clone()) {
-            check.report(
-                raw_site.domain.span(),
-                format!("Two sites have the domain `{}`.", site.domain),
-                Some("give each site its own domain, or put the pages in one `[[sites]]` table".into()),
-            );
-        }
-    }
-    if web.sites.is_empty() {
-        check.report(0..0, "The lesson has no mock web.", Some("add at least one `[[sites]]` table with pages".into()));
-    }
+    let (web, pictures) = mock_web(&mut check, &raw.sites, raw.pictures);
     let start = check.page_url(&raw.briefing.start, &web);
     let base = start.clone().unwrap_or_else(|| MockUrl::new("start.invalid", "/"));
-    for (site, raw_site) in web.sites.iter().zip(&raw.sites) {
-        for (page, raw_page) in site.pages.iter().zip(&raw_site.pages) {
-            let page_url = MockUrl::new(&site.domain, raw_page.path.get_ref());
-            if let Some(body) = &raw_page.body {
-                check.links(body, &page_url, &web);
-            }
-            // Checked against the file's text, for the places; the built block says which fields hold links.
-            for (block, raw_block) in page.blocks.iter().zip(&raw_page.blocks) {
-                if let Some(text) = raw_block.text.as_ref().filter(|_| !block.content.markdown_fields().is_empty()) {
-                    check.links(text, &page_url, &web);
-                }
-                for link in blocks::link_fields(raw_block) {
-                    check.link(link.get_ref(), link.span(), &page_url, &web);
-                }
-            }
-        }
-    }
     check.links(&raw.briefing.text, &base, &web);
     let searches = searches(&mut check, &raw.search, &web);
     if start.is_some() {
@@ -211,7 +214,7 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
             Some(Clue { page: page?, block, detail, explanation, kind: clue.kind })
         })
         .collect::<Vec<_>>();
-    if clues.is_empty() && check.problems.is_empty() {
+    if clues.is_empty() && !check.has_problems() {
         check.report(
             debrief.technique.span(),
             "The debrief explains no clue.",
@@ -233,11 +236,7 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
         teacher_notes: debrief.teacher_notes.map(|t| check.text(t, "teacher notes")),
     };
 
-    if !check.problems.is_empty() {
-        check.problems.sort_by_key(|d| d.location.span.start);
-        return Err(check.problems);
-    }
-    Ok(Lesson {
+    check.finish(Lesson {
         id,
         title,
         summary,
@@ -252,26 +251,6 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
         pools,
         debrief,
     })
-}
-
-fn pictures(check: &mut Checker, raw: Vec<RawPicture>) -> Vec<Picture> {
-    let mut ids = HashSet::new();
-    raw.into_iter()
-        .map(|picture| {
-            if !ids.insert(picture.id.get_ref().clone()) {
-                check.report(
-                    picture.id.span(),
-                    format!("Two pictures have the id `{}`.", picture.id.get_ref()),
-                    Some("give each picture its own id; use one id on several pages to show the same picture".into()),
-                );
-            }
-            Picture {
-                id: check.identifier(picture.id, "picture id"),
-                scene: picture.scene,
-                description: check.text(picture.description, "picture description"),
-            }
-        })
-        .collect()
 }
 
 fn searches(check: &mut Checker, raw: &[RawSearch], web: &MockWeb) -> Vec<Search> {
@@ -304,103 +283,6 @@ fn searches(check: &mut Checker, raw: &[RawSearch], web: &MockWeb) -> Vec<Search
             Search { query: check.text(search.query.clone(), "search query"), results }
         })
         .collect()
-}
-
-fn site_shell(check: &mut Checker, raw: &RawSite, pictures: &[String]) -> Site {
-    let domain = raw.domain.get_ref().trim().to_ascii_lowercase();
-    if domain == SEARCH_ENGINE_HOST {
-        check.report(
-            raw.domain.span(),
-            format!("`{SEARCH_ENGINE_HOST}` is the kit's own search engine, Quarry; a lesson cannot be a site there."),
-            Some(
-                "give the site another domain; to choose what Quarry shows for a search, add a `[[search]]` table"
-                    .into(),
-            ),
-        );
-    } else if domain.contains("://") || domain.contains('/') {
-        check.report(
-            raw.domain.span(),
-            format!("The domain `{domain}` should be a name only."),
-            Some("write it without `https://` or any path, such as `grant-news.example`".into()),
-        );
-    } else if let Err(reason) = MockUrl::parse(&format!("https://{domain}/")) {
-        check.report(raw.domain.span(), format!("{reason}."), None);
-    } else if !RESERVED_ENDINGS.iter().any(|ending| domain.ends_with(ending)) {
-        check.report(
-            raw.domain.span(),
-            format!("The domain `{domain}` could belong to a real website."),
-            Some("end every mock domain in `.example` or `.test` (for example `council-tax-help.example`), so a learner who types it into a real browser never reaches a real site".into()),
-        );
-    }
-    if raw.pages.is_empty() {
-        check.report(
-            raw.domain.span(),
-            format!("The site `{domain}` has no pages."),
-            Some("add a `[[sites.pages]]` table with `path = \"/\"`".into()),
-        );
-    }
-    let mut paths = HashSet::new();
-    let pages = raw
-        .pages
-        .iter()
-        .map(|page| {
-            let path = page.path.get_ref();
-            if !path.starts_with('/') || path.contains(['?', '#', ' ']) {
-                check.report(
-                    page.path.span(),
-                    format!("The page path `{path}` must start with `/` and hold no spaces, `?` or `#`."),
-                    Some("for example `/about`".into()),
-                );
-            }
-            if !paths.insert(path.clone()) {
-                check.report(
-                    page.path.span(),
-                    format!("The site `{domain}` has two pages at `{path}`."),
-                    Some("give each page its own path".into()),
-                );
-            }
-            if page.title.get_ref().trim().is_empty() {
-                check.report(
-                    page.title.span(),
-                    "The page title is empty.",
-                    Some("write the title the page shows".into()),
-                );
-            }
-            let body = page.body.as_ref().map(|b| b.get_ref().clone()).unwrap_or_default();
-            if body.trim().is_empty() && page.blocks.is_empty() {
-                check.report(
-                    page.body.as_ref().map_or(page.path.span(), Spanned::span),
-                    format!("The page `{path}` shows nothing."),
-                    Some("give it a `body`, or add `[[sites.pages.blocks]]`".into()),
-                );
-            }
-            Page {
-                // Kept as a browser would read it, so one mistake gives one error.
-                path: MockUrl::new(&domain, path).path().to_owned(),
-                title: page.title.get_ref().clone(),
-                byline: page.byline.as_ref().map(|b| b.get_ref().clone()),
-                body,
-                blocks: blocks::blocks(check, &page.blocks, pictures),
-            }
-        })
-        .collect();
-    if raw.name.get_ref().trim().is_empty() {
-        check.report(raw.name.span(), "The site name is empty.", Some("write the name the site gives itself".into()));
-    }
-    Site {
-        domain,
-        name: raw.name.get_ref().clone(),
-        tagline: raw.tagline.as_ref().map(|t| t.get_ref().clone()),
-        genre: raw.genre,
-        theme: raw.theme,
-        registration: raw.registration.as_ref().map(|r| Registration {
-            registered: check.text(r.registered.clone(), "registration date"),
-            registrant: check.text(r.registrant.clone(), "registrant"),
-            country: r.country.clone().map(|c| check.text(c, "country")),
-            privacy_service: r.privacy_service.clone().map(|p| check.text(p, "privacy service")),
-        }),
-        pages,
-    }
 }
 
 /// The lesson's own text, whose links open pages in the simulated browser.
@@ -457,18 +339,33 @@ fn check_reachable(check: &mut Checker, raw: Prose, sites: &[RawSite], web: &Moc
             }
         }
     }
-    for (site, raw_site) in web.sites.iter().zip(sites) {
-        for (page, raw_page) in site.pages.iter().zip(&raw_site.pages) {
-            let url = MockUrl::new(&site.domain, &page.path);
-            if !reached.contains(&url) {
-                check.report(
-                    raw_page.path.span(),
-                    format!("No link leads to the page `{url}`, and no `[[search]]` lists it, so a learner can never open it."),
-                    Some("link to it from another page, the briefing or a question, list it in a `[[search]]`, or remove it".into()),
-                );
-            }
+    for (url, _, raw_page) in pages_as_written(web, sites) {
+        if !reached.contains(&url) {
+            check.report(
+                raw_page.path.span(),
+                format!(
+                    "No link leads to the page `{url}`, and no `[[search]]` lists it, so a learner can never open it."
+                ),
+                Some(
+                    "link to it from another page, the briefing or a question, list it in a `[[search]]`, or remove it"
+                        .into(),
+                ),
+            );
         }
     }
+}
+
+/// Every page of the mock web, with its address and its table as written (for places).
+pub(crate) fn pages_as_written<'a>(
+    web: &'a MockWeb,
+    sites: &'a [RawSite],
+) -> impl Iterator<Item = (MockUrl, &'a Page, &'a RawPage)> {
+    web.sites.iter().zip(sites).flat_map(|(site, raw_site)| {
+        site.pages
+            .iter()
+            .zip(&raw_site.pages)
+            .map(|(page, raw_page)| (MockUrl::new(&site.domain, &page.path), page, raw_page))
+    })
 }
 
 fn all_pages(web: &MockWeb) -> Vec<String> {

@@ -69,7 +69,18 @@ pub fn built_in_tracks(lessons: &[lesson::Lesson]) -> Vec<lesson::Track> {
         .map(|path| (path.display().to_string(), std::fs::read_to_string(path).expect("readable track")))
         .collect();
     let files: Vec<(&str, &str)> = sources.iter().map(|(f, s)| (f.as_str(), s.as_str())).collect();
-    let ids: Vec<String> = lessons.iter().map(|l| l.id.clone()).collect();
+    // Built-in skills checks, if any: a track may name one.
+    let skills_checks = std::fs::read_dir(repo_root().join("checks"))
+        .into_iter()
+        .flatten()
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|path| {
+            let source = std::fs::read_to_string(&path).expect("readable skills check");
+            lesson::parse_skills_check(&path.display().to_string(), &source).expect("built-in checks are valid").id
+        })
+        .collect();
+    let ids = lesson::BuiltInIds { lessons: lessons.iter().map(|l| l.id.clone()).collect(), skills_checks };
     lesson::parse_tracks(&files, &ids).into_iter().map(|t| t.expect("built-in tracks are valid")).collect()
 }
 
@@ -220,7 +231,8 @@ impl Browser {
     /// Tabs forward until the focused element's description contains `wanted`.
     pub async fn tab_to(&self, wanted: &str) {
         let mut trail = Vec::new();
-        for _ in 0..80 {
+        // A page of the mock web can hold a few dozen links before the questions.
+        for _ in 0..150 {
             self.press(TAB).await;
             let focused = self.focused().await;
             if focused.contains(wanted) {
@@ -593,6 +605,7 @@ impl Browser {
     /// then checks it and waits for the feedback.
     pub async fn give_answer(&self, activity: &lesson::Activity, answer: &Answer) {
         self.wait_for(".activity-card fieldset, .activity-card textarea").await;
+        self.find_the_page_first(activity).await;
         for label in labels_to_pick(activity, answer) {
             let clicked = self
                 .script(&format!(
@@ -637,6 +650,7 @@ impl Browser {
     /// in a radio group, Space on a checkbox, Enter on a button, typing in a
     /// text area; then Tab to the check button and Enter.
     pub async fn give_answer_by_keyboard(&self, activity: &lesson::Activity, answer: &Answer) {
+        self.find_the_page_first(activity).await;
         let labels = labels_to_pick(activity, answer);
         match (&activity.kind, answer) {
             (_, Answer::Choice { .. } | Answer::TrueFalse { .. } | Answer::Rating { .. }) => {
@@ -682,6 +696,20 @@ impl Browser {
         self.tab_to(if matches!(answer, Answer::Reflection { .. }) { "Save my answer" } else { "Check answer" }).await;
         self.press(ENTER).await;
         self.wait_for_text(".feedback-headline", headline_for(activity, answer)).await;
+    }
+
+    /// For a find-it question, goes to its page first (typing its address in
+    /// the simulated browser, as a learner who knows it would), then waits
+    /// for the question to say it has been found. Other questions: nothing.
+    pub async fn find_the_page_first(&self, activity: &lesson::Activity) {
+        let ActivityKind::FindIt { target, .. } = &activity.kind else { return };
+        let status = self.text(".find-status").await;
+        if status.contains("Not found yet") {
+            self.script("document.querySelector('.sim-address').select(); return true;").await;
+            let bar = self.wait_for(".sim-address").await;
+            bar.send_keys(&format!("{target}{ENTER}")).await.expect("type the address");
+        }
+        self.wait_for_text(".find-status", "You have found the page").await;
     }
 
     /// The text of every element `css` selects, trimmed.

@@ -1,22 +1,52 @@
-//! `check-lessons FILE...`: validates lesson and track files with the same
-//! code the kit uses, and prints every problem with its line and column.
+//! `check-lessons FILE...`: validates lesson, skills-check and track files
+//! with the same code the kit uses, and prints every problem with its line
+//! and column.
 //!
-//! A file in a folder named `tracks` is a track (see `docs/tracks.md`); it is
-//! checked against the lessons in the `lessons` folder beside that folder and
-//! any lesson files given.
+//! Which kind a file is:
+//! - a file in a folder named `tracks` is a track (see `docs/tracks.md`); it
+//!   is checked against the lessons and skills checks in the `lessons` and
+//!   `checks` folders beside that folder, and any given;
+//! - a file in a folder named `checks`, or with an `[[items]]` line, is a
+//!   skills check (see `docs/skills-checks.md`);
+//! - any other file is a lesson.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-fn is_track(file: &str) -> bool {
-    Path::new(file).parent().and_then(Path::file_name).is_some_and(|folder| folder == "tracks")
+const USAGE: &str = "usage: check-lessons FILE...
+
+Checks lesson, skills-check and track files and prints every problem with its
+line and column. A file in a folder named `tracks` is a track; a file in a
+folder named `checks`, or with an `[[items]]` line, is a skills check; any
+other file is a lesson.";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Lesson,
+    SkillsCheck,
+    Track,
+}
+
+fn kind(file: &str, source: &str) -> Kind {
+    let folder = Path::new(file).parent().and_then(Path::file_name);
+    if folder.is_some_and(|folder| folder == "tracks") {
+        Kind::Track
+    } else if folder.is_some_and(|folder| folder == "checks") || source.lines().any(|line| line.trim() == "[[items]]") {
+        Kind::SkillsCheck
+    } else {
+        Kind::Lesson
+    }
 }
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.iter().any(|f| f == "--help" || f == "-h") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
     if files.is_empty() {
-        eprintln!("usage: check-lessons LESSON.toml... tracks/TRACK.toml...");
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
     let colour = std::io::stderr().is_terminal();
@@ -31,10 +61,16 @@ fn main() -> ExitCode {
             }
         }
     }
-    let (tracks, lessons): (Vec<_>, Vec<_>) = read.iter().partition(|(file, _)| is_track(file));
+    let of_kind = |wanted: Kind| -> Vec<(&str, &str)> {
+        read.iter().filter(|(file, source)| kind(file, source) == wanted).map(|(f, s)| (*f, s.as_str())).collect()
+    };
+    let mut report = |source: &str, diagnostics: &[lesson::Diagnostic]| {
+        eprintln!("{}\n", lesson::report::render(source, diagnostics, colour));
+        failed += 1;
+    };
 
-    let mut lesson_ids = Vec::new();
-    for (file, source) in lessons {
+    let mut built_in = lesson::BuiltInIds::default();
+    for (file, source) in of_kind(Kind::Lesson) {
         match lesson::parse_lesson(file, source) {
             Ok(lesson) => {
                 println!(
@@ -43,34 +79,54 @@ fn main() -> ExitCode {
                     lesson.web.sites.len(),
                     lesson.activities.len()
                 );
-                lesson_ids.push(lesson.id);
+                built_in.lessons.push(lesson.id);
             }
-            Err(diagnostics) => {
-                eprintln!("{}\n", lesson::report::render(source, &diagnostics, colour));
-                failed += 1;
-            }
+            Err(diagnostics) => report(source, &diagnostics),
         }
     }
 
+    let checks = of_kind(Kind::SkillsCheck);
+    for ((file, source), result) in checks.iter().zip(lesson::parse_skills_checks(&checks)) {
+        match result {
+            Ok(check) => {
+                let reliable = check.items.iter().filter(|item| item.reliable).count();
+                let a_sitting = check.forms(0).of(lesson::Sitting::Before).len();
+                println!(
+                    "ok  {file}: skills check \"{}\" ({} items, {reliable} reliable; {a_sitting} a sitting)",
+                    check.title,
+                    check.items.len(),
+                );
+                built_in.skills_checks.push(check.id);
+            }
+            Err(diagnostics) => report(source, &diagnostics),
+        }
+    }
+
+    let tracks = of_kind(Kind::Track);
     if !tracks.is_empty() {
-        lesson_ids.extend(lessons_beside(tracks.iter().map(|(file, _)| *file)));
-        lesson_ids.sort();
-        lesson_ids.dedup();
-        let files: Vec<(&str, &str)> = tracks.iter().map(|(file, source)| (*file, source.as_str())).collect();
-        for ((file, source), result) in files.iter().zip(lesson::parse_tracks(&files, &lesson_ids)) {
+        let folders = |name: &str| beside(tracks.iter().map(|(file, _)| *file), name);
+        built_in
+            .lessons
+            .extend(ids_in(&folders("lessons"), |file, source| lesson::parse_lesson(file, source).ok().map(|l| l.id)));
+        built_in.skills_checks.extend(ids_in(&folders("checks"), |file, source| {
+            lesson::parse_skills_check(file, source).ok().map(|check| check.id)
+        }));
+        for ids in [&mut built_in.lessons, &mut built_in.skills_checks] {
+            ids.sort();
+            ids.dedup();
+        }
+        for ((file, source), result) in tracks.iter().zip(lesson::parse_tracks(&tracks, &built_in)) {
             match result {
                 Ok(track) => {
                     let count = track.lessons.len();
+                    let check = track.skills_check.map(|id| format!(", skills check `{id}`")).unwrap_or_default();
                     println!(
-                        "ok  {file}: track \"{}\" ({count} lesson{})",
+                        "ok  {file}: track \"{}\" ({count} lesson{}{check})",
                         track.title,
                         if count == 1 { "" } else { "s" }
                     );
                 }
-                Err(diagnostics) => {
-                    eprintln!("{}\n", lesson::report::render(source, &diagnostics, colour));
-                    failed += 1;
-                }
+                Err(diagnostics) => report(source, &diagnostics),
             }
         }
     }
@@ -83,14 +139,19 @@ fn main() -> ExitCode {
     }
 }
 
-/// The ids of the valid lessons in the `lessons` folder beside each `tracks`
-/// folder: the lessons a track there may use. Broken lessons are reported
-/// when checked themselves.
-fn lessons_beside<'a>(tracks: impl Iterator<Item = &'a str>) -> Vec<String> {
+/// The folders named `name` beside the folders of these tracks (`lessons`
+/// beside `tracks`, say): where the files a track may name are.
+fn beside<'a>(tracks: impl Iterator<Item = &'a str>, name: &str) -> Vec<PathBuf> {
     let mut folders: Vec<PathBuf> =
-        tracks.filter_map(|file| Path::new(file).parent()?.parent().map(|root| root.join("lessons"))).collect();
+        tracks.filter_map(|file| Path::new(file).parent()?.parent().map(|root| root.join(name))).collect();
     folders.sort();
     folders.dedup();
+    folders
+}
+
+/// The ids of the valid files in these folders. Broken files are reported
+/// when checked themselves.
+fn ids_in(folders: &[PathBuf], id_of: impl Fn(&str, &str) -> Option<String>) -> Vec<String> {
     folders
         .iter()
         .filter_map(|folder| std::fs::read_dir(folder).ok())
@@ -100,7 +161,7 @@ fn lessons_beside<'a>(tracks: impl Iterator<Item = &'a str>) -> Vec<String> {
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
         .filter_map(|path| {
             let source = std::fs::read_to_string(&path).ok()?;
-            lesson::parse_lesson(&path.display().to_string(), &source).ok().map(|lesson| lesson.id)
+            id_of(&path.display().to_string(), &source)
         })
         .collect()
 }
