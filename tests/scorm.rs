@@ -204,12 +204,12 @@ async fn answer(browser: &Browser, lesson: &Lesson, index: usize, pick: &Answer)
     let count = lesson.activities.len();
     browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
     let activity = &lesson.activities[index];
-    browser.wait_for(".activity-card fieldset").await;
+    browser.wait_for(".activity-card fieldset, .activity-card textarea").await;
     // In the LMS's frame (800 pixels high) a long question can leave its button at
     // the frame's bottom edge, where a click lands outside it: scroll it to the middle, as a learner would.
     browser
         .script(
-            "const b = [...document.querySelectorAll('.activity-card button')].find(b => b.innerText.includes('Check answer'));
+            "const b = [...document.querySelectorAll('.activity-card button')].find(b => /Check answer|Save my answer/.test(b.innerText));
              if (b) b.scrollIntoView({ block: 'center' }); return true;",
         )
         .await;

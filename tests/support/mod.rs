@@ -679,9 +679,17 @@ impl Browser {
                     let now = self.text_all(".order-step .order-text").await;
                     let at = now.iter().position(|t| t == text).expect("the step is listed");
                     if at > position {
-                        self.tab_to(&format!("Move “{text}” up")).await;
+                        let label = format!("Move “{text}” up");
+                        self.tab_to(&label).await;
                         for _ in position..at {
                             self.press(ENTER).await;
+                            // The list is redrawn and focus follows the step: wait for it, as a person would.
+                            for _ in 0..40 {
+                                if self.focused().await.contains(&label) {
+                                    break;
+                                }
+                                tokio::time::sleep(Duration::from_millis(25)).await;
+                            }
                         }
                     }
                 }
