@@ -16,8 +16,8 @@ mod parse;
 #[cfg(feature = "report")]
 pub mod report;
 mod scoring;
-pub mod seeded;
 pub mod search;
+pub mod seeded;
 mod track;
 mod validate;
 
