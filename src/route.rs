@@ -14,6 +14,12 @@ pub enum Route {
         track: String,
         lesson: String,
     },
+    /// The learner's records: results, download, restore.
+    Records,
+    /// For a trainer: does a certificate's code match its figures?
+    CheckCertificate,
+    /// A finished track's printable certificate.
+    Certificate(String),
 }
 
 impl Route {
@@ -23,6 +29,9 @@ impl Route {
         match parts.as_slice() {
             ["lesson", id] if !id.is_empty() => Route::Lesson((*id).to_owned()),
             ["track", id] if !id.is_empty() => Route::Track((*id).to_owned()),
+            ["records"] => Route::Records,
+            ["records", "check"] => Route::CheckCertificate,
+            ["track", id, "certificate"] if !id.is_empty() => Route::Certificate((*id).to_owned()),
             ["track", track, "lesson", lesson] if !track.is_empty() && !lesson.is_empty() => {
                 Route::TrackLesson { track: (*track).to_owned(), lesson: (*lesson).to_owned() }
             }
@@ -36,14 +45,17 @@ impl Route {
             Route::Lesson(id) => format!("#/lesson/{id}"),
             Route::Track(id) => format!("#/track/{id}"),
             Route::TrackLesson { track, lesson } => format!("#/track/{track}/lesson/{lesson}"),
+            Route::Records => "#/records".to_owned(),
+            Route::CheckCertificate => "#/records/check".to_owned(),
+            Route::Certificate(track) => format!("#/track/{track}/certificate"),
         }
     }
 
     /// The track the learner is in, if they came to a lesson from one.
     pub fn track(&self) -> Option<&str> {
         match self {
-            Route::Track(track) | Route::TrackLesson { track, .. } => Some(track),
-            Route::Catalogue | Route::Lesson(_) => None,
+            Route::Track(track) | Route::TrackLesson { track, .. } | Route::Certificate(track) => Some(track),
+            Route::Catalogue | Route::Lesson(_) | Route::Records | Route::CheckCertificate => None,
         }
     }
 }
@@ -79,6 +91,9 @@ mod tests {
             Route::Lesson("energy-grant".into()),
             Route::Track("council-staff-essentials".into()),
             Route::TrackLesson { track: "council-staff-essentials".into(), lesson: "energy-grant".into() },
+            Route::Records,
+            Route::CheckCertificate,
+            Route::Certificate("council-staff-essentials".into()),
         ];
         for route in routes {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
