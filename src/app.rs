@@ -6,9 +6,11 @@ use crate::catalogue::Library;
 use crate::progress::Progress;
 use crate::route::{hash_route, Route};
 use crate::ui::catalogue_page::CataloguePage;
+use crate::ui::certificate_page::{CertificatePage, CheckCertificatePage};
 use crate::ui::lesson_page::{LessonNotFound, LessonPage};
 use crate::ui::notices::{NoticeList, Notices};
 use crate::ui::projector_page::ProjectorPage;
+use crate::ui::records_page::RecordsPage;
 use crate::ui::track_page::{TrackNotFound, TrackPage};
 
 #[component]
@@ -29,6 +31,7 @@ pub fn App() -> impl IntoView {
         <header class="kit-header">
             <a class="kit-name" href="#/">"Second Look"</a>
             <span class="kit-tagline">"Training simulation: every site in this kit is made up"</span>
+            <nav class="kit-nav" aria-label="Kit"><a href=Route::Records.to_hash()>"Your records"</a></nav>
         </header>
         <main id="main" tabindex="-1">
             <NoticeList/>
@@ -44,6 +47,12 @@ pub fn App() -> impl IntoView {
                 },
                 Route::Track(id) => match library.track(&id) {
                     Some(track) => view! { <TrackPage track/> }.into_any(),
+                    None => view! { <TrackNotFound id/> }.into_any(),
+                },
+                Route::Records => view! { <RecordsPage/> }.into_any(),
+                Route::CheckCertificate => view! { <CheckCertificatePage/> }.into_any(),
+                Route::Certificate(id) => match library.track(&id) {
+                    Some(track) => view! { <CertificatePage track/> }.into_any(),
                     None => view! { <TrackNotFound id/> }.into_any(),
                 },
             }}

@@ -6,6 +6,8 @@ mod catalogue;
 // SCORM 1.2: reports to an LMS when the kit runs inside one (see lms.rs).
 mod lms;
 mod progress;
+// Records: results, export, restore and certificates (pure; the screens are in ui/).
+mod records;
 mod route;
 mod storage;
 mod ui;

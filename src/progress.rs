@@ -8,12 +8,15 @@ pub mod trail;
 use leptos::prelude::*;
 use lesson::Answer;
 
-pub use saved::{LessonProgress, SavedProgress, Stage};
+pub use saved::{LessonProgress, SavedProgress, Stage, FORMAT};
 pub use tabs::Tab;
 pub use trail::{Action, Step};
 
 use crate::storage;
 use crate::ui::notices::Notices;
+
+/// Where progress is kept in the browser's storage (`second-look/progress`).
+const STORAGE_NAME: &str = "progress";
 
 /// The one store of progress. Components read and change it through these
 /// methods; an effect saves every change.
@@ -26,7 +29,7 @@ impl Progress {
     /// Loads saved progress (or starts fresh, with a notice if the stored value
     /// was unreadable) and saves every change.
     pub fn start(notices: Notices) -> Progress {
-        Progress { saved: storage::persisted("progress", saved::FORMAT, "Your saved progress", notices) }
+        Progress { saved: storage::persisted(STORAGE_NAME, FORMAT, "Your saved progress", notices) }
     }
 
     /// The progress of one lesson (empty if not started).
@@ -65,6 +68,39 @@ impl Progress {
             saved.lessons.remove(id);
         });
     }
+
+    /// All saved progress as one value (reactive), for records and their export.
+    pub fn saved(&self) -> SavedProgress {
+        self.saved.get()
+    }
+
+    /// As [`Progress::saved`], outside a reactive context (an event handler).
+    pub fn saved_untracked(&self) -> SavedProgress {
+        self.saved.get_untracked()
+    }
+
+    /// Replaces all progress at once, with progress restored from a records
+    /// file. The progress it replaces is first kept aside in this browser's
+    /// storage, by the same rule as an unreadable value (`storage::keep_copy`).
+    /// If it cannot be kept, nothing is replaced.
+    pub fn replace_all(&self, restored: SavedProgress) -> Result<Replaced, storage::NoRoom> {
+        let previous = self.saved.get_untracked();
+        let copy_key = if previous.lessons.is_empty() {
+            None
+        } else {
+            Some(storage::keep_copy(STORAGE_NAME, "replaced", &storage::document::write(&previous))?)
+        };
+        self.saved.set(restored);
+        Ok(Replaced { previous, copy_key })
+    }
+}
+
+/// What [`Progress::replace_all`] replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Replaced {
+    pub previous: SavedProgress,
+    /// Where it is kept in the browser's storage; `None` if there was no progress to keep.
+    pub copy_key: Option<String>,
 }
 
 /// A seed for a new attempt. Only where an attempt starts needs chance; every

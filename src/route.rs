@@ -16,6 +16,12 @@ pub enum Route {
         track: String,
         lesson: String,
     },
+    /// The learner's records: results, download, restore.
+    Records,
+    /// For a trainer: does a certificate's code match its figures?
+    CheckCertificate,
+    /// A finished track's printable certificate.
+    Certificate(String),
 }
 
 impl Route {
@@ -26,6 +32,9 @@ impl Route {
             ["lesson", id] if !id.is_empty() => Route::Lesson((*id).to_owned()),
             ["lesson", id, "projector"] if !id.is_empty() => Route::Projector((*id).to_owned()),
             ["track", id] if !id.is_empty() => Route::Track((*id).to_owned()),
+            ["records"] => Route::Records,
+            ["records", "check"] => Route::CheckCertificate,
+            ["track", id, "certificate"] if !id.is_empty() => Route::Certificate((*id).to_owned()),
             ["track", track, "lesson", lesson] if !track.is_empty() && !lesson.is_empty() => {
                 Route::TrackLesson { track: (*track).to_owned(), lesson: (*lesson).to_owned() }
             }
@@ -40,14 +49,19 @@ impl Route {
             Route::Projector(id) => format!("#/lesson/{id}/projector"),
             Route::Track(id) => format!("#/track/{id}"),
             Route::TrackLesson { track, lesson } => format!("#/track/{track}/lesson/{lesson}"),
+            Route::Records => "#/records".to_owned(),
+            Route::CheckCertificate => "#/records/check".to_owned(),
+            Route::Certificate(track) => format!("#/track/{track}/certificate"),
         }
     }
 
     /// The track the learner is in, if they came to a lesson from one.
     pub fn track(&self) -> Option<&str> {
         match self {
-            Route::Track(track) | Route::TrackLesson { track, .. } => Some(track),
-            Route::Catalogue | Route::Lesson(_) | Route::Projector(_) => None,
+            Route::Track(track) | Route::TrackLesson { track, .. } | Route::Certificate(track) => Some(track),
+            Route::Catalogue | Route::Lesson(_) | Route::Projector(_) | Route::Records | Route::CheckCertificate => {
+                None
+            }
         }
     }
 }
@@ -84,6 +98,9 @@ mod tests {
             Route::Projector("hedgehog-count".into()),
             Route::Track("council-staff-essentials".into()),
             Route::TrackLesson { track: "council-staff-essentials".into(), lesson: "energy-grant".into() },
+            Route::Records,
+            Route::CheckCertificate,
+            Route::Certificate("council-staff-essentials".into()),
         ];
         for route in routes {
             assert_eq!(Route::from_hash(&route.to_hash()), route);

@@ -1,5 +1,6 @@
 //! The browser's localStorage, with the kit's one rule for saved data: a
-//! value that cannot be read is copied aside and reported, never dropped.
+//! value that cannot be read (or that a restore replaces) is copied aside
+//! and reported, never dropped.
 
 pub mod document;
 
@@ -59,8 +60,7 @@ fn load<T: DeserializeOwned + Default>(key: &str, format: u32, what: &str, notic
     match document::read(&stored, format) {
         Ok(value) => (value, true),
         Err(reason) => {
-            let copy_key = format!("{key}-unreadable-{}", now_ms());
-            if storage.set_item(&copy_key, &stored).is_ok() {
+            if let Ok(copy_key) = keep_copy_in(&storage, key, "unreadable", &stored) {
                 notices.push(format!(
                     "{what} could not be read: {reason}. A copy has been kept in this browser's storage under “{copy_key}”, and from now on the kit saves alongside it."
                 ));
@@ -73,6 +73,23 @@ fn load<T: DeserializeOwned + Default>(key: &str, format: u32, what: &str, notic
             }
         }
     }
+}
+
+/// There was no room in (or no access to) the browser's storage to keep a copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NoRoom;
+
+/// Keeps `value` aside under `second-look/{name}-{why}-{time}`, as an
+/// unreadable stored value is kept, so that what the kit is about to set
+/// aside is never lost. Returns the copy's key.
+pub fn keep_copy(name: &str, why: &str, value: &str) -> Result<String, NoRoom> {
+    let storage = local_storage().ok_or(NoRoom)?;
+    keep_copy_in(&storage, &format!("{PREFIX}{name}"), why, value)
+}
+
+fn keep_copy_in(storage: &web_sys::Storage, key: &str, why: &str, value: &str) -> Result<String, NoRoom> {
+    let copy_key = format!("{key}-{why}-{}", now_ms());
+    storage.set_item(&copy_key, value).map(|()| copy_key).map_err(|_| NoRoom)
 }
 
 fn now_ms() -> u64 {

@@ -3,6 +3,7 @@
 pub mod activity_panel;
 pub mod briefing;
 pub mod catalogue_page;
+pub mod certificate_page;
 pub mod confirm_button;
 pub mod debrief;
 pub mod diagnostic_list;
@@ -13,6 +14,7 @@ pub mod notices;
 pub mod picture;
 pub mod projector_page;
 pub mod prose;
+pub mod records_page;
 pub mod simulated_browser;
 pub mod track_list;
 pub mod track_next;

@@ -60,6 +60,9 @@ fn ContinueButton(track: Arc<Track>) -> impl IntoView {
             }
             None => view! {
                 <p class="track-next track-finished">"You have finished every lesson in this track."</p>
+                <p class="track-next">
+                    <a class="button primary" href=Route::Certificate(track.id.clone()).to_hash()>"Get your certificate"</a>
+                </p>
             }
             .into_any(),
         }

@@ -305,15 +305,16 @@ impl Browser {
     }
 
     /// As [`Browser::open_in`], with extra command-line arguments for the
-    /// browser and, for Firefox, extra preferences (`about:config`).
-    pub async fn open_in_with(engine: Engine, url: &str, args: &[&str], firefox_prefs: Value) -> Browser {
+    /// browser and extra preferences: Firefox's (`about:config`) or Chromium's
+    /// (`prefs`, such as `download.default_directory`).
+    pub async fn open_in_with(engine: Engine, url: &str, args: &[&str], prefs: Value) -> Browser {
         let port = free_port().await;
         let profile = ScratchDir(std::env::temp_dir().join(format!(
             "second-look-{}-profile-{port}-{}",
             format!("{engine:?}").to_lowercase(),
             std::process::id()
         )));
-        let browser = Browser::launch(engine, profile, url.to_owned(), args, firefox_prefs).await;
+        let browser = Browser::launch(engine, profile, url.to_owned(), args, prefs).await;
         browser.client.goto(url).await.unwrap_or_else(|e| panic!("open {url}: {e}"));
         browser
     }
@@ -375,7 +376,8 @@ impl Browser {
                     .kill_on_drop(true)
                     .spawn()
                     .expect("chromedriver is installed (./kit test installs chromium-driver)");
-                (driver, json!({ "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": args } }))
+                let options = json!({ "binary": "/usr/bin/chromium", "args": args, "prefs": extra_prefs });
+                (driver, json!({ "goog:chromeOptions": options }))
             }
             Engine::Firefox => {
                 let mut args: Vec<String> = ["-headless", "-no-remote", "-profile"].map(String::from).to_vec();

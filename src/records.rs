@@ -1,0 +1,308 @@
+//! A learner's records: what they have done in each track and lesson, worked
+//! out from their saved progress; the files they can download (JSON and CSV),
+//! restoring progress from such a file, and certificates with a verification
+//! code. Plain Rust, no web types, so every rule here is tested natively; the
+//! screens are in `ui/records_page.rs` and `ui/certificate_page.rs`.
+
+pub mod certificate;
+pub mod csv;
+pub mod date;
+pub mod export;
+pub mod restore;
+
+use std::sync::Arc;
+
+use lesson::{Lesson, Score, Track};
+use serde::Serialize;
+
+use crate::progress::{LessonProgress, SavedProgress, Stage};
+use crate::ui::catalogue_page::lesson_score;
+
+/// Where a learner is in a lesson, as records show it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    /// The learner reached the debrief: the lesson counts as done.
+    Finished,
+}
+
+impl Status {
+    fn of(progress: Option<&LessonProgress>) -> Status {
+        match progress {
+            None => Status::NotStarted,
+            // The same rule as the track pages' `lesson_done`.
+            Some(progress) if progress.stage == Stage::Debrief => Status::Finished,
+            Some(_) => Status::InProgress,
+        }
+    }
+
+    /// "Not started", "In progress", "Finished".
+    pub fn words(self) -> &'static str {
+        match self {
+            Status::NotStarted => "Not started",
+            Status::InProgress => "In progress",
+            Status::Finished => "Finished",
+        }
+    }
+
+    /// As written in the CSV and JSON files: "not-started", "in-progress", "finished".
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not-started",
+            Status::InProgress => "in-progress",
+            Status::Finished => "finished",
+        }
+    }
+}
+
+/// One lesson's record.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LessonRecord {
+    pub id: String,
+    /// The lesson's title; its id if this kit does not have the lesson.
+    pub title: String,
+    pub status: Status,
+    /// Points earned out of points possible, once the lesson is finished
+    /// (the lesson's own scoring, as its debrief shows it).
+    #[serde(serialize_with = "score_or_null")]
+    pub score: Option<Score>,
+    /// False for progress in a lesson this kit does not have (an imported
+    /// lesson since removed, say): kept, but it cannot be scored here.
+    pub in_this_kit: bool,
+}
+
+fn score_or_null<S: serde::Serializer>(score: &Option<Score>, serializer: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Points {
+        earned: u32,
+        possible: u32,
+    }
+    score.map(|s| Points { earned: s.earned, possible: s.possible }).serialize(serializer)
+}
+
+/// One track's record: its lessons in its order.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TrackRecord {
+    pub id: String,
+    pub title: String,
+    /// Lessons finished, of `total`.
+    pub done: usize,
+    pub total: usize,
+    pub lessons: Vec<LessonRecord>,
+}
+
+impl TrackRecord {
+    pub fn is_finished(&self) -> bool {
+        self.done == self.total
+    }
+
+    /// "1 of 2 lessons done", as the track pages say it.
+    pub fn summary(&self) -> String {
+        lesson::TrackProgress { done: self.done, total: self.total, next: None }.summary()
+    }
+
+    /// Every lesson's points added up, once the track is finished.
+    pub fn overall(&self) -> Option<Score> {
+        self.lessons.iter().try_fold(Score::default(), |sum, lesson| {
+            let score = lesson.score?;
+            Some(Score { earned: sum.earned + score.earned, possible: sum.possible + score.possible })
+        })
+    }
+}
+
+/// Everything the records page shows and the files hold.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Records {
+    pub tracks: Vec<TrackRecord>,
+    /// Lessons in no track, in the kit's order, then progress in lessons this
+    /// kit does not have.
+    pub other_lessons: Vec<LessonRecord>,
+}
+
+impl Records {
+    /// The records of `saved` progress over the kit's lessons and tracks.
+    pub fn build(lessons: &[Arc<Lesson>], tracks: &[Arc<Track>], saved: &SavedProgress) -> Records {
+        let record = |lesson: &Lesson| {
+            let progress = saved.lessons.get(&lesson.id);
+            let status = Status::of(progress);
+            let score = progress.filter(|_| status == Status::Finished).map(|p| lesson_score(lesson, p));
+            LessonRecord { id: lesson.id.clone(), title: lesson.title.clone(), status, score, in_this_kit: true }
+        };
+        let find = |id: &str| lessons.iter().find(|lesson| lesson.id == id);
+        let tracks: Vec<TrackRecord> = tracks
+            .iter()
+            .map(|track| {
+                let progress = track.progress(|id| Status::of(saved.lessons.get(id)) == Status::Finished);
+                TrackRecord {
+                    id: track.id.clone(),
+                    title: track.title.clone(),
+                    done: progress.done,
+                    total: progress.total,
+                    lessons: track.lessons.iter().filter_map(|id| find(id)).map(|lesson| record(lesson)).collect(),
+                }
+            })
+            .collect();
+        let in_a_track = |id: &str| tracks.iter().any(|track| track.lessons.iter().any(|l| l.id == id));
+        let mut other_lessons: Vec<LessonRecord> =
+            lessons.iter().filter(|lesson| !in_a_track(&lesson.id)).map(|lesson| record(lesson)).collect();
+        other_lessons.extend(saved.lessons.iter().filter(|(id, _)| find(id).is_none()).map(|(id, progress)| {
+            LessonRecord {
+                id: id.clone(),
+                title: id.clone(),
+                status: Status::of(Some(progress)),
+                score: None,
+                in_this_kit: false,
+            }
+        }));
+        Records { tracks, other_lessons }
+    }
+
+    pub fn track(&self, id: &str) -> Option<&TrackRecord> {
+        self.tracks.iter().find(|track| track.id == id)
+    }
+
+    /// Whether the learner has started anything at all.
+    pub fn is_empty(&self) -> bool {
+        self.tracks.iter().flat_map(|t| &t.lessons).chain(&self.other_lessons).all(|l| l.status == Status::NotStarted)
+    }
+}
+
+/// "3 out of 4 (75%)".
+pub fn score_words(score: Score) -> String {
+    match percent(score) {
+        Some(percent) => format!("{} out of {} ({percent}%)", score.earned, score.possible),
+        None => format!("{} out of {}", score.earned, score.possible),
+    }
+}
+
+/// The score as a whole percentage, rounded down (so 99.6% is never shown as
+/// a full mark); `None` for a lesson with no scored questions.
+pub fn percent(score: Score) -> Option<u32> {
+    (score.possible > 0).then(|| (u64::from(score.earned) * 100 / u64::from(score.possible)) as u32)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::catalogue::{BUILT_IN_LESSONS, BUILT_IN_TRACKS};
+    use crate::progress::LessonProgress;
+    use lesson::{ActivityKind, Answer};
+
+    /// The kit's own lessons and tracks, as the app reads them.
+    pub(crate) fn kit() -> (Vec<Arc<Lesson>>, Vec<Arc<Track>>) {
+        let lessons: Vec<Arc<Lesson>> = BUILT_IN_LESSONS
+            .iter()
+            .map(|f| Arc::new(lesson::parse_lesson(f.file, f.source).expect("built-in lessons are valid")))
+            .collect();
+        let checks: Vec<(&str, &str)> = crate::catalogue::BUILT_IN_CHECKS.iter().map(|f| (f.file, f.source)).collect();
+        let ids = lesson::BuiltInIds {
+            lessons: lessons.iter().map(|l| l.id.clone()).collect(),
+            skills_checks: lesson::parse_skills_checks(&checks).into_iter().flatten().map(|c| c.id).collect(),
+        };
+        let files: Vec<(&str, &str)> = BUILT_IN_TRACKS.iter().map(|f| (f.file, f.source)).collect();
+        let tracks = lesson::parse_tracks(&files, &ids)
+            .into_iter()
+            .map(|t| Arc::new(t.expect("built-in tracks are valid")))
+            .collect();
+        (lessons, tracks)
+    }
+
+    /// A lesson answered with the first option (or lowest rating, or the
+    /// first of everything) everywhere, at `stage`: some right, some wrong,
+    /// as the lesson's data has it.
+    pub(crate) fn answered(lesson: &Lesson, stage: Stage) -> LessonProgress {
+        let mut progress = LessonProgress { stage, ..Default::default() };
+        for activity in &lesson.activities {
+            let answer = match &activity.kind {
+                ActivityKind::SingleChoice { .. } | ActivityKind::FindIt { .. } => Answer::Choice { option: 0 },
+                ActivityKind::MultipleChoice { .. } => Answer::Choices { options: vec![0] },
+                ActivityKind::TrueFalse { .. } => Answer::TrueFalse { value: true },
+                ActivityKind::TrustRating { .. } => Answer::Rating { value: 1 },
+                ActivityKind::SpotTheClue { elements } => Answer::Spotted { blocks: vec![elements[0].block.clone()] },
+                ActivityKind::PutInOrder { steps, .. } => Answer::Order { steps: (0..steps.len()).rev().collect() },
+                ActivityKind::Reflection { .. } => Answer::Reflection { text: "Check who runs it.".into() },
+            };
+            progress.answers.insert(activity.id.clone(), answer);
+        }
+        progress
+    }
+
+    /// The first track's first lesson finished, its second (if any) begun, and
+    /// progress in a lesson this kit does not have.
+    pub(crate) fn some_progress(lessons: &[Arc<Lesson>], tracks: &[Arc<Track>]) -> SavedProgress {
+        let mut saved = SavedProgress::default();
+        let track = &tracks[0];
+        let first = lessons.iter().find(|l| l.id == track.lessons[0]).expect("a lesson");
+        saved.lessons.insert(first.id.clone(), answered(first, Stage::Debrief));
+        if let Some(second) = track.lessons.get(1) {
+            saved.lessons.insert(second.clone(), LessonProgress { stage: Stage::Investigating, ..Default::default() });
+        }
+        saved.lessons.insert("removed-lesson".into(), LessonProgress { stage: Stage::Debrief, ..Default::default() });
+        saved
+    }
+
+    #[test]
+    fn nothing_done_is_every_lesson_not_started() {
+        let (lessons, tracks) = kit();
+        let records = Records::build(&lessons, &tracks, &SavedProgress::default());
+        assert!(records.is_empty());
+        assert_eq!(records.tracks.len(), tracks.len());
+        for (record, track) in records.tracks.iter().zip(&tracks) {
+            assert_eq!(
+                record.lessons.iter().map(|l| &l.id).collect::<Vec<_>>(),
+                track.lessons.iter().collect::<Vec<_>>()
+            );
+            assert_eq!((record.done, record.total), (0, track.lessons.len()));
+            assert!(record.lessons.iter().all(|l| l.status == Status::NotStarted && l.score.is_none()));
+        }
+    }
+
+    #[test]
+    fn a_finished_lesson_has_the_score_its_debrief_shows() {
+        let (lessons, tracks) = kit();
+        let saved = some_progress(&lessons, &tracks);
+        let records = Records::build(&lessons, &tracks, &saved);
+        let track = &records.tracks[0];
+        let first = &track.lessons[0];
+        let lesson = lessons.iter().find(|l| l.id == first.id).expect("a lesson");
+        assert_eq!(first.status, Status::Finished);
+        assert_eq!(
+            first.score,
+            Some(saved.lessons[&lesson.id].attempt(lesson).score(|id| saved.lessons[&lesson.id].answers.get(id)))
+        );
+        assert_eq!(track.done, 1);
+        if let Some(second) = track.lessons.get(1) {
+            assert_eq!((second.status, second.score), (Status::InProgress, None));
+            assert!(!track.is_finished() && track.overall().is_none());
+        }
+        assert!(!records.is_empty());
+        let removed = records.other_lessons.iter().find(|l| l.id == "removed-lesson").expect("kept");
+        assert_eq!((removed.status, removed.score, removed.in_this_kit), (Status::Finished, None, false));
+    }
+
+    #[test]
+    fn a_finished_track_adds_up_its_lessons() {
+        let (lessons, tracks) = kit();
+        let track = &tracks[0];
+        let mut saved = SavedProgress::default();
+        for id in &track.lessons {
+            let lesson = lessons.iter().find(|l| &l.id == id).expect("a lesson");
+            saved.lessons.insert(id.clone(), answered(lesson, Stage::Debrief));
+        }
+        let records = Records::build(&lessons, &tracks, &saved);
+        let record = records.track(&track.id).expect("the track");
+        assert!(record.is_finished());
+        let overall = record.overall().expect("every lesson scored");
+        let sum: u32 = record.lessons.iter().map(|l| l.score.map_or(0, |s| s.possible)).sum();
+        assert_eq!(overall.possible, sum);
+    }
+
+    #[test]
+    fn scores_in_words_round_down() {
+        assert_eq!(score_words(Score { earned: 3, possible: 4 }), "3 out of 4 (75%)");
+        assert_eq!(score_words(Score { earned: 2, possible: 3 }), "2 out of 3 (66%)");
+        assert_eq!(score_words(Score { earned: 0, possible: 0 }), "0 out of 0");
+    }
+}
