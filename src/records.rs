@@ -196,10 +196,9 @@ pub(crate) mod tests {
             .iter()
             .map(|f| Arc::new(lesson::parse_lesson(f.file, f.source).expect("built-in lessons are valid")))
             .collect();
-        let checks: Vec<(&str, &str)> = crate::catalogue::BUILT_IN_CHECKS.iter().map(|f| (f.file, f.source)).collect();
         let ids = lesson::BuiltInIds {
             lessons: lessons.iter().map(|l| l.id.clone()).collect(),
-            skills_checks: lesson::parse_skills_checks(&checks).into_iter().flatten().map(|c| c.id).collect(),
+            skills_checks: crate::catalogue::BUILT_IN_CHECK_IDS.iter().map(|id| (*id).to_owned()).collect(),
         };
         let files: Vec<(&str, &str)> = BUILT_IN_TRACKS.iter().map(|f| (f.file, f.source)).collect();
         let tracks = lesson::parse_tracks(&files, &ids)
@@ -227,6 +226,14 @@ pub(crate) mod tests {
             progress.answers.insert(activity.id.clone(), answer);
         }
         progress
+    }
+
+    /// `some_progress` exported as a records file, with the progress it holds.
+    pub(crate) fn exported() -> (String, SavedProgress) {
+        let (lessons, tracks) = kit();
+        let saved = some_progress(&lessons, &tracks);
+        let records = Records::build(&lessons, &tracks, &saved);
+        (export::to_json(&records, &saved, "2025-03-12T14:03:00.000Z"), saved)
     }
 
     /// The first track's first lesson finished, its second (if any) begun, and

@@ -58,3 +58,40 @@ where
         now
     });
 }
+
+/// Why a file the learner chose was not read.
+pub enum FileNotRead {
+    /// Bigger than the caller accepts; not read at all.
+    TooLarge { bytes: usize },
+    /// The browser could not read it.
+    Unreadable,
+}
+
+impl From<FileNotRead> for crate::catalogue::ImportProblem {
+    fn from(problem: FileNotRead) -> Self {
+        match problem {
+            FileNotRead::TooLarge { bytes } => Self::TooLarge { bytes },
+            FileNotRead::Unreadable => Self::NotText,
+        }
+    }
+}
+
+impl From<FileNotRead> for crate::records::restore::RestoreProblem {
+    fn from(problem: FileNotRead) -> Self {
+        match problem {
+            FileNotRead::TooLarge { bytes } => Self::TooLarge { bytes },
+            FileNotRead::Unreadable => Self::NotText,
+        }
+    }
+}
+
+/// Reads a chosen file's bytes, refusing one over `max_bytes` before reading it.
+pub async fn read_chosen_file(file: &web_sys::File, max_bytes: usize) -> Result<Vec<u8>, FileNotRead> {
+    let bytes = file.size() as usize;
+    if bytes > max_bytes {
+        return Err(FileNotRead::TooLarge { bytes });
+    }
+    let buffer =
+        wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|_| FileNotRead::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

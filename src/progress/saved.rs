@@ -7,7 +7,7 @@ use lesson::{Activity, Answer, Attempt, Lesson};
 use serde::{Deserialize, Serialize};
 
 use super::tabs::Tab;
-use super::trail::Step;
+use super::trail::{Action, Step};
 
 /// The version of the saved-progress format this kit writes and reads. Tabs
 /// and the investigation trail were added to format 1 as optional fields, so
@@ -77,6 +77,13 @@ impl LessonProgress {
         self.answers.get(&activity.id).filter(|answer| activity.assess(answer).is_some())
     }
 
+    /// Whether the learner has had a page on show in this lesson, in any tab
+    /// (open or since closed): what a find-it question waits for.
+    pub fn has_visited(&self, address: &str) -> bool {
+        self.tabs.iter().any(|tab| tab.history.iter().any(|a| a == address))
+            || self.trail.iter().any(|step| matches!(&step.action, Action::Open { url, .. } if url == address))
+    }
+
     /// How many more times the learner may check an answer to this activity.
     pub fn tries_left(&self, activity: &Activity) -> u32 {
         activity.attempts.saturating_sub(self.tries.get(&activity.id).copied().unwrap_or(0))
@@ -139,7 +146,6 @@ pub enum Stage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::progress::trail::Action;
     use crate::storage::document;
 
     #[test]
@@ -202,6 +208,16 @@ mod tests {
         let stored = "{\"format\":1,\"lessons\":{\"a\":{\"stage\":\"flying\"}}}";
         let read: Result<SavedProgress, String> = document::read(stored, FORMAT);
         assert!(read.is_err_and(|reason| reason.contains("damaged")));
+    }
+
+    #[test]
+    fn a_page_counts_as_visited_from_any_tab_or_from_the_trail_of_a_closed_one() {
+        let tab = Tab { id: 0, history: vec!["https://a.example/".into(), "https://a.example/x".into()], index: 0 };
+        let closed = Step { q: "q1".into(), action: Action::Open { url: "https://b.example/".into(), study: false } };
+        let lesson = LessonProgress { tabs: vec![tab], trail: vec![closed], ..Default::default() };
+        assert!(lesson.has_visited("https://a.example/x"), "in a tab's history, even when not on show");
+        assert!(lesson.has_visited("https://b.example/"), "in the trail, though its tab is closed");
+        assert!(!lesson.has_visited("https://c.example/"));
     }
 
     #[test]

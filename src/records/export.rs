@@ -135,14 +135,7 @@ fn canonical(value: &Value, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::records::tests::{kit, some_progress};
-
-    fn exported() -> (String, SavedProgress) {
-        let (lessons, tracks) = kit();
-        let saved = some_progress(&lessons, &tracks);
-        let records = Records::build(&lessons, &tracks, &saved);
-        (to_json(&records, &saved, "2025-03-12T14:03:00.000Z"), saved)
-    }
+    use crate::records::tests::exported;
 
     #[test]
     fn a_records_file_says_what_it_is_and_holds_the_whole_progress() {

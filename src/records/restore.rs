@@ -135,16 +135,7 @@ pub fn read(text: &str) -> Result<Restorable, RestoreProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::records::export::to_json;
-    use crate::records::tests::{kit, some_progress};
-    use crate::records::Records;
-
-    fn exported() -> (String, SavedProgress) {
-        let (lessons, tracks) = kit();
-        let saved = some_progress(&lessons, &tracks);
-        let records = Records::build(&lessons, &tracks, &saved);
-        (to_json(&records, &saved, "2025-03-12T14:03:00.000Z"), saved)
-    }
+    use crate::records::tests::exported;
 
     /// `json` changed by `edit`, with its integrity code made to match again,
     /// as someone who knows the algorithm could (or a newer kit would).

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use lesson::{Activity, ActivityKind, Lesson, Verdict};
 
-use crate::progress::{Action, LessonProgress, Progress, Stage};
+use crate::progress::{LessonProgress, Progress, Stage};
 use crate::ui::focus_when_changed;
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::navigation::tab_title;
@@ -103,7 +103,7 @@ fn ActivityCard(lesson: Arc<Lesson>, activity: Activity, saved: Memo<LessonProgr
     let reached = {
         let activity = activity.clone();
         Memo::new(move |_| match &activity.kind {
-            ActivityKind::FindIt { target, .. } => saved.with(|s| has_visited(s, &target.to_string())),
+            ActivityKind::FindIt { target, .. } => saved.with(|s| s.has_visited(&target.to_string())),
             _ => true,
         })
     };
@@ -230,10 +230,4 @@ fn AboutPage(lesson: Arc<Lesson>, page: String, saved: Memo<LessonProgress>) -> 
             }}
         </p>
     }
-}
-
-/// Whether the learner has had a page on show in this lesson, in any tab.
-fn has_visited(saved: &LessonProgress, address: &str) -> bool {
-    saved.tabs.iter().any(|tab| tab.history.iter().any(|a| a == address))
-        || saved.trail.iter().any(|step| matches!(&step.action, Action::Open { url, .. } if url == address))
 }

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::catalogue::{ImportProblem, Library, MAX_IMPORT_BYTES};
 use crate::ui::diagnostic_list::DiagnosticList;
+use crate::ui::read_chosen_file;
 
 /// What happened to one file.
 #[derive(Clone)]
@@ -41,9 +41,9 @@ pub fn AddLessons() -> impl IntoView {
         spawn_local(async move {
             for file in files {
                 let name = file.name();
-                let outcome = match read_bytes(&file).await {
+                let outcome = match read_chosen_file(&file, MAX_IMPORT_BYTES).await {
                     Ok(bytes) => library.import(&name, &bytes),
-                    Err(problem) => Err(problem),
+                    Err(problem) => Err(problem.into()),
                 };
                 reports.update(|reports| reports.push(ImportReport { file: name, outcome }));
             }
@@ -123,14 +123,4 @@ fn ImportResult(report: ImportReport) -> impl IntoView {
             .into_any()
         }
     }
-}
-
-/// Reads a file's bytes, refusing an oversized one before reading it.
-async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, ImportProblem> {
-    let size = file.size() as usize;
-    if size > MAX_IMPORT_BYTES {
-        return Err(ImportProblem::TooLarge { bytes: size });
-    }
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| ImportProblem::NotText)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

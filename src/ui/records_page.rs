@@ -9,15 +9,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use lesson::Lesson;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 use crate::catalogue::Library;
 use crate::progress::{Progress, SavedProgress};
 use crate::records::date::CalendarDate;
-use crate::records::restore::{self, Restorable, RestoreProblem, MAX_RECORD_BYTES};
+use crate::records::restore::{self, Restorable, MAX_RECORD_BYTES};
 use crate::records::{csv, export, score_words, LessonRecord, Records, TrackRecord};
 use crate::route::Route;
-use crate::ui::announce_screen;
+use crate::ui::{announce_screen, read_chosen_file};
 
 /// The learner's records, worked out again whenever their progress or the
 /// lessons change.
@@ -246,9 +245,9 @@ fn RestoreFromFile() -> impl IntoView {
         input.set_value("");
         spawn_local(async move {
             let name = file.name();
-            let read = match read_bytes(&file).await {
+            let read = match read_chosen_file(&file, MAX_RECORD_BYTES).await {
                 Ok(bytes) => restore::read_bytes(&bytes),
-                Err(problem) => Err(problem),
+                Err(problem) => Err(problem.into()),
             };
             state.set(match read {
                 Ok(restorable) => Restoring::Asking { file: name, restorable },
@@ -348,14 +347,4 @@ fn ReplaceQuestion(
             <button type="button" class="button" node_ref=cancel on:click=move |_| on_cancel.run(())>"Cancel"</button>
         </div>
     }
-}
-
-/// Reads a file's bytes, refusing an oversized one before reading it.
-async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, RestoreProblem> {
-    let size = file.size() as usize;
-    if size > MAX_RECORD_BYTES {
-        return Err(RestoreProblem::TooLarge { bytes: size });
-    }
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| RestoreProblem::NotText)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
