@@ -1,6 +1,6 @@
 //! Checks every built-in lesson, skills check and track with the same parser
-//! and validator the app uses, and embeds the lessons and tracks (and the
-//! skills checks' ids, all the app needs of them so far). A broken file fails the build
+//! and validator the app uses, and embeds them all (and the skills checks'
+//! ids, so that tracks are checked at start-up without parsing a whole check). A broken file fails the build
 //! with its file, line, column and what to fix, exactly as `check-lessons`
 //! prints it.
 
@@ -48,8 +48,8 @@ fn main() {
 
     let mut generated = String::new();
     embed(&mut generated, "BUILT_IN_LESSONS", "Every lesson in `lessons/`", &lesson_files);
-    // Until the app shows skills checks, tracks only need their ids: the
-    // build has parsed the files, so the app need not embed or parse them.
+    // Tracks only need the checks' ids: the app parses a check when a learner opens it.
+    embed(&mut generated, "BUILT_IN_CHECKS", "Every skills check in `checks/`", &check_files);
     let _ = writeln!(
         generated,
         "/// The id of every skills check in `checks/`, checked at build time.\npub const BUILT_IN_CHECK_IDS: &[&str] = &{:?};",

@@ -11,6 +11,7 @@ use crate::ui::lesson_page::{LessonNotFound, LessonPage};
 use crate::ui::notices::{NoticeList, Notices};
 use crate::ui::projector_page::ProjectorPage;
 use crate::ui::records_page::RecordsPage;
+use crate::ui::skills_check_page::SkillsCheckPage;
 use crate::ui::track_page::{TrackNotFound, TrackPage};
 
 #[component]
@@ -53,6 +54,10 @@ pub fn App() -> impl IntoView {
                 Route::CheckCertificate => view! { <CheckCertificatePage/> }.into_any(),
                 Route::Certificate(id) => match library.track(&id) {
                     Some(track) => view! { <CertificatePage track/> }.into_any(),
+                    None => view! { <TrackNotFound id/> }.into_any(),
+                },
+                Route::SkillsCheck { track: id, sitting } => match library.track(&id) {
+                    Some(track) => view! { <SkillsCheckPage track sitting/> }.into_any(),
                     None => view! { <TrackNotFound id/> }.into_any(),
                 },
             }}

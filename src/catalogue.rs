@@ -1,14 +1,15 @@
 //! The lessons the kit offers: the built-in ones, compiled in and checked by
 //! `build.rs`, and the ones a trainer imports from a file at run time. Both
 //! go through the same parser and validator. Also the built-in tracks
-//! (ordered sets of built-in lessons), checked by the build in the same way.
+//! (ordered sets of built-in lessons) and skills checks, checked by the build
+//! in the same way.
 
 mod imported;
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
-use lesson::{Diagnostic, Lesson, Track};
+use lesson::{Diagnostic, Lesson, SkillsCheck, Track};
 
 pub use imported::{ImportProblem, MAX_IMPORT_BYTES};
 
@@ -99,18 +100,32 @@ fn built_in_tracks(lessons: &[(Arc<Lesson>, Origin)]) -> Vec<Arc<Track>> {
     let files: Vec<(&str, &str)> = BUILT_IN_TRACKS.iter().map(|f| (f.file, f.source)).collect();
     lesson::parse_tracks(&files, &built_in)
         .into_iter()
-        .filter_map(|result| match result {
-            Ok(track) => Some(Arc::new(track)),
-            Err(diagnostics) => {
-                for diagnostic in diagnostics {
-                    web_sys::console::warn_1(
-                        &format!("Second Look: a built-in track is left out: {diagnostic}").into(),
-                    );
-                }
-                None
-            }
-        })
+        .filter_map(|result| result.map_err(|diagnostics| warn_left_out("track", &diagnostics)).ok())
+        .map(Arc::new)
         .collect()
+}
+
+/// A built-in skills check by id. Checks are parsed the first time one is
+/// asked for, not at start-up: most visits never open one. The build has
+/// checked every file, so none fails here; if one did, it is left out and
+/// logged, as a track would be.
+pub fn skills_check(id: &str) -> Option<Arc<SkillsCheck>> {
+    static CHECKS: OnceLock<Vec<Arc<SkillsCheck>>> = OnceLock::new();
+    let checks = CHECKS.get_or_init(|| {
+        let files: Vec<(&str, &str)> = BUILT_IN_CHECKS.iter().map(|f| (f.file, f.source)).collect();
+        lesson::parse_skills_checks(&files)
+            .into_iter()
+            .filter_map(|result| result.map_err(|diagnostics| warn_left_out("skills check", &diagnostics)).ok())
+            .map(Arc::new)
+            .collect()
+    });
+    checks.iter().find(|check| check.id == id).cloned()
+}
+
+fn warn_left_out(what: &str, diagnostics: &[Diagnostic]) {
+    for diagnostic in diagnostics {
+        web_sys::console::warn_1(&format!("Second Look: a built-in {what} is left out: {diagnostic}").into());
+    }
 }
 
 /// The store of lessons: what is built in plus what was imported, kept in

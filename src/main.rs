@@ -2,6 +2,8 @@
 //! they trust them. `main` only mounts the app; see `app.rs`.
 
 mod app;
+// Calendar dates: certificates, records and when a skills check falls due.
+mod calendar;
 mod catalogue;
 // SCORM 1.2: reports to an LMS when the kit runs inside one (see lms.rs).
 mod lms;

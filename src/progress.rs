@@ -2,13 +2,15 @@
 //! the browser after every change.
 
 mod saved;
+pub mod skills;
 pub mod tabs;
 pub mod trail;
 
 use leptos::prelude::*;
-use lesson::Answer;
+use lesson::{Answer, Sitting, SkillsCheck};
 
 pub use saved::{LessonProgress, SavedProgress, Stage, FORMAT};
+pub use skills::{SittingRecord, SittingState, TrackCheck};
 pub use tabs::Tab;
 pub use trail::{Action, Step};
 
@@ -69,6 +71,35 @@ impl Progress {
         });
     }
 
+    /// A track's skills check, if the learner has begun one.
+    pub fn track_check(&self, track_id: &str) -> Option<TrackCheck> {
+        self.saved.with(|saved| saved.skills_checks.get(track_id).cloned())
+    }
+
+    /// Begins a sitting of a track's skills check, unless it is already under
+    /// way: draws the learner's seed at their first sitting, and deals the
+    /// sitting its pages from it.
+    pub fn begin_sitting(&self, track_id: &str, check: &SkillsCheck, sitting: Sitting) {
+        self.saved.update(|saved| {
+            let track = saved.skills_checks.entry(track_id.to_owned()).or_insert_with(|| TrackCheck {
+                check: check.id.clone(),
+                seed: fresh_seed(),
+                sittings: Default::default(),
+            });
+            let seed = track.seed;
+            track.sittings.entry(sitting).or_insert_with(|| SittingRecord::dealt(check, seed, sitting));
+        });
+    }
+
+    /// Changes a sitting already begun; does nothing to one that is not.
+    pub fn update_sitting(&self, track_id: &str, sitting: Sitting, change: impl FnOnce(&mut SittingRecord)) {
+        self.saved.update(|saved| {
+            if let Some(record) = saved.skills_checks.get_mut(track_id).and_then(|t| t.sittings.get_mut(&sitting)) {
+                change(record);
+            }
+        });
+    }
+
     /// All saved progress as one value (reactive), for records and their export.
     pub fn saved(&self) -> SavedProgress {
         self.saved.get()
@@ -85,7 +116,7 @@ impl Progress {
     /// If it cannot be kept, nothing is replaced.
     pub fn replace_all(&self, restored: SavedProgress) -> Result<Replaced, storage::NoRoom> {
         let previous = self.saved.get_untracked();
-        let copy_key = if previous.lessons.is_empty() {
+        let copy_key = if previous.is_empty() {
             None
         } else {
             Some(storage::keep_copy(STORAGE_NAME, "replaced", &storage::document::write(&previous))?)

@@ -6,16 +6,16 @@
 
 pub mod certificate;
 pub mod csv;
-pub mod date;
 pub mod export;
 pub mod restore;
 
 use std::sync::Arc;
 
-use lesson::{Lesson, Score, Track};
+use lesson::{CheckResult, Lesson, Score, Sitting, Track};
 use serde::Serialize;
 
-use crate::progress::{LessonProgress, SavedProgress, Stage};
+use crate::calendar::CalendarDate;
+use crate::progress::{LessonProgress, SavedProgress, Stage, TrackCheck};
 use crate::ui::catalogue_page::lesson_score;
 
 /// Where a learner is in a lesson, as records show it.
@@ -91,6 +91,31 @@ pub struct TrackRecord {
     pub done: usize,
     pub total: usize,
     pub lessons: Vec<LessonRecord>,
+    /// The track's skills-check sittings the learner has finished, in the
+    /// order they come (before, after, a week later).
+    pub skills_check: Vec<SittingResult>,
+}
+
+/// A finished sitting of a track's skills check and its figures (see
+/// `lesson::CheckResult`: discernment, and mean trust, the scepticism figure).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SittingResult {
+    pub sitting: Sitting,
+    pub taken_on: CalendarDate,
+    #[serde(flatten)]
+    pub result: CheckResult,
+}
+
+impl SittingResult {
+    /// The finished sittings of a track's check, in order.
+    pub fn all_of(check: Option<&TrackCheck>) -> Vec<SittingResult> {
+        let sittings = check.into_iter().flat_map(|check| &check.sittings);
+        sittings
+            .filter_map(|(&sitting, record)| {
+                Some(SittingResult { sitting, taken_on: record.finished?, result: record.result() })
+            })
+            .collect()
+    }
 }
 
 impl TrackRecord {
@@ -141,6 +166,7 @@ impl Records {
                     done: progress.done,
                     total: progress.total,
                     lessons: track.lessons.iter().filter_map(|id| find(id)).map(|lesson| record(lesson)).collect(),
+                    skills_check: SittingResult::all_of(saved.skills_checks.get(&track.id)),
                 }
             })
             .collect();
@@ -166,6 +192,7 @@ impl Records {
     /// Whether the learner has started anything at all.
     pub fn is_empty(&self) -> bool {
         self.tracks.iter().flat_map(|t| &t.lessons).chain(&self.other_lessons).all(|l| l.status == Status::NotStarted)
+            && self.tracks.iter().all(|t| t.skills_check.is_empty())
     }
 }
 
@@ -236,8 +263,21 @@ pub(crate) mod tests {
         (export::to_json(&records, &saved, "2025-03-12T14:03:00.000Z"), saved)
     }
 
-    /// The first track's first lesson finished, its second (if any) begun, and
-    /// progress in a lesson this kit does not have.
+    /// A track's skills check with one finished sitting, taken on `day`
+    /// (ISO): every reliable page rated 6 and every unreliable one 2.
+    pub(crate) fn a_finished_sitting(sitting: Sitting, day: &str) -> TrackCheck {
+        let file = &crate::catalogue::BUILT_IN_CHECKS[0];
+        let check = lesson::parse_skills_check(file.file, file.source).expect("built-in checks are valid");
+        let mut record = crate::progress::SittingRecord::dealt(&check, 5, sitting);
+        for page in &mut record.pages {
+            page.rating = Some(if page.reliable { 6 } else { 2 });
+        }
+        record.finished = CalendarDate::parse(day);
+        TrackCheck { check: check.id, seed: 5, sittings: [(sitting, record)].into() }
+    }
+
+    /// The first track's first lesson finished, its second (if any) begun, its
+    /// skills check taken before, and progress in a lesson this kit does not have.
     pub(crate) fn some_progress(lessons: &[Arc<Lesson>], tracks: &[Arc<Track>]) -> SavedProgress {
         let mut saved = SavedProgress::default();
         let track = &tracks[0];
@@ -247,6 +287,7 @@ pub(crate) mod tests {
             saved.lessons.insert(second.clone(), LessonProgress { stage: Stage::Investigating, ..Default::default() });
         }
         saved.lessons.insert("removed-lesson".into(), LessonProgress { stage: Stage::Debrief, ..Default::default() });
+        saved.skills_checks.insert(track.id.clone(), a_finished_sitting(Sitting::Before, "2026-11-20"));
         saved
     }
 
@@ -304,6 +345,26 @@ pub(crate) mod tests {
         let overall = record.overall().expect("every lesson scored");
         let sum: u32 = record.lessons.iter().map(|l| l.score.map_or(0, |s| s.possible)).sum();
         assert_eq!(overall.possible, sum);
+    }
+
+    #[test]
+    fn a_tracks_finished_sittings_are_in_its_record_with_their_figures() {
+        let (lessons, tracks) = kit();
+        let mut saved = SavedProgress::default();
+        assert!(Records::build(&lessons, &tracks, &saved).is_empty());
+        let mut check = a_finished_sitting(Sitting::Before, "2026-11-20");
+        let mut under_way = check.sittings[&Sitting::Before].clone();
+        under_way.finished = None;
+        check.sittings.insert(Sitting::After, under_way);
+        saved.skills_checks.insert(tracks[0].id.clone(), check);
+        let records = Records::build(&lessons, &tracks, &saved);
+        assert!(!records.is_empty());
+        let sittings = &records.tracks[0].skills_check;
+        // The sitting under way is not a result yet.
+        assert_eq!(sittings.len(), 1, "{sittings:?}");
+        assert_eq!((sittings[0].sitting, sittings[0].taken_on.iso()), (Sitting::Before, "2026-11-20".into()));
+        assert_eq!((sittings[0].result.discernment, sittings[0].result.mean_trust), (Some(4.0), Some(4.0)));
+        assert!(records.tracks[1..].iter().all(|t| t.skills_check.is_empty()));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! a `file://` page and a frame inside an LMS all work (path routes do not).
 
 use leptos::prelude::*;
+use lesson::Sitting;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -22,6 +23,11 @@ pub enum Route {
     CheckCertificate,
     /// A finished track's printable certificate.
     Certificate(String),
+    /// A sitting of a track's skills check: before, after or a week later.
+    SkillsCheck {
+        track: String,
+        sitting: Sitting,
+    },
 }
 
 impl Route {
@@ -35,6 +41,12 @@ impl Route {
             ["records"] => Route::Records,
             ["records", "check"] => Route::CheckCertificate,
             ["track", id, "certificate"] if !id.is_empty() => Route::Certificate((*id).to_owned()),
+            ["track", track, "check", sitting] if !track.is_empty() => {
+                match Sitting::ALL.into_iter().find(|s| s.name() == *sitting) {
+                    Some(sitting) => Route::SkillsCheck { track: (*track).to_owned(), sitting },
+                    None => Route::Track((*track).to_owned()),
+                }
+            }
             ["track", track, "lesson", lesson] if !track.is_empty() && !lesson.is_empty() => {
                 Route::TrackLesson { track: (*track).to_owned(), lesson: (*lesson).to_owned() }
             }
@@ -52,13 +64,17 @@ impl Route {
             Route::Records => "#/records".to_owned(),
             Route::CheckCertificate => "#/records/check".to_owned(),
             Route::Certificate(track) => format!("#/track/{track}/certificate"),
+            Route::SkillsCheck { track, sitting } => format!("#/track/{track}/check/{}", sitting.name()),
         }
     }
 
     /// The track the learner is in, if they came to a lesson from one.
     pub fn track(&self) -> Option<&str> {
         match self {
-            Route::Track(track) | Route::TrackLesson { track, .. } | Route::Certificate(track) => Some(track),
+            Route::Track(track)
+            | Route::TrackLesson { track, .. }
+            | Route::Certificate(track)
+            | Route::SkillsCheck { track, .. } => Some(track),
             Route::Catalogue | Route::Lesson(_) | Route::Projector(_) | Route::Records | Route::CheckCertificate => {
                 None
             }
@@ -101,6 +117,7 @@ mod tests {
             Route::Records,
             Route::CheckCertificate,
             Route::Certificate("council-staff-essentials".into()),
+            Route::SkillsCheck { track: "council-staff-essentials".into(), sitting: Sitting::Later },
         ];
         for route in routes {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
@@ -110,5 +127,6 @@ mod tests {
         assert_eq!(Route::from_hash("#/track/"), Route::Catalogue);
         assert_eq!(Route::from_hash("#/track/a/lesson/"), Route::Catalogue);
         assert_eq!(Route::from_hash("#/elsewhere/a"), Route::Catalogue);
+        assert_eq!(Route::from_hash("#/track/a/check/never"), Route::Track("a".into()));
     }
 }

@@ -7,6 +7,7 @@ pub mod certificate_page;
 pub mod confirm_button;
 pub mod debrief;
 pub mod diagnostic_list;
+pub mod framed_page;
 pub mod lesson_import;
 pub mod lesson_page;
 pub mod mock_page;
@@ -16,6 +17,8 @@ pub mod projector_page;
 pub mod prose;
 pub mod records_page;
 pub mod simulated_browser;
+pub mod skills_chart;
+pub mod skills_check_page;
 pub mod track_list;
 pub mod track_next;
 pub mod track_page;
@@ -57,6 +60,12 @@ where
         }
         now
     });
+}
+
+/// Today in the learner's own time zone.
+pub fn today() -> Option<crate::calendar::CalendarDate> {
+    let now = js_sys::Date::new_0();
+    crate::calendar::CalendarDate::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
 }
 
 /// Why a file the learner chose was not read.

@@ -179,7 +179,7 @@ async fn projector_mode_shows_one_question_at_a_time_and_reveals_on_request() {
         assert_eq!(hidden, Value::Bool(true), "question {}: the answer is hidden until revealed", index + 1);
         if let Some(page) = &activity.page {
             if let Some((_, mock)) = lesson.web.page(page) {
-                browser.wait_for_text(".projector-page .mock-page-title", &mock.title).await;
+                browser.wait_for_text(".framed-page .mock-page-title", &mock.title).await;
             }
         }
         browser.tab_to("Reveal the answer").await;

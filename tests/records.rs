@@ -38,17 +38,6 @@ async fn open_kit_with_downloads(downloads: &Path) -> Browser {
     open_with_downloads(&support::serve(support::dist()).await, downloads).await
 }
 
-/// Saves what the browser shows under `target/screenshots/`, for a person to look at.
-async fn keep_screenshot(browser: &Browser, name: &str) {
-    let dir = support::repo_root().join("target/screenshots");
-    let _ = std::fs::create_dir_all(&dir);
-    if let Ok(png) = browser.client.screenshot().await {
-        let path = dir.join(format!("records-{name}.png"));
-        let _ = std::fs::write(&path, png);
-        eprintln!("screenshot: {}", path.display());
-    }
-}
-
 /// The score the lesson's own scoring gives for these answers.
 fn score_of(lesson: &Lesson, picks: &[Answer]) -> Score {
     support::score_of(lesson, picks)
@@ -168,7 +157,7 @@ async fn records_survive_export_wiping_the_browser_and_restore() {
     assert!(section.contains("Finish every lesson in this track to get a certificate"), "{section}");
     assert!(record_row(&browser, &in_order[1]).await.contains("Not started"));
     browser.assert_accessible("records").await;
-    keep_screenshot(&browser, "page").await;
+    browser.keep_screenshot("records-page").await;
 
     // The JSON file, as the browser saved it.
     let (json_file, text) = download(&browser, &downloads.0, "Download as JSON", "json").await;
@@ -213,7 +202,7 @@ async fn records_survive_export_wiping_the_browser_and_restore() {
     browser.wait_for_text(".records-confirm", "1 lesson started, and finished").await;
     assert!(browser.focused().await.starts_with("button|Cancel"), "{}", browser.focused().await);
     browser.assert_accessible("records, asking before a restore").await;
-    keep_screenshot(&browser, "restore-question").await;
+    browser.keep_screenshot("records-restore-question").await;
     assert!(record_row(&browser, lesson).await.contains("Not started"), "nothing changes before the answer");
     browser.click_text(".records-confirm button", "Yes, replace my progress").await;
     browser.wait_for_text(".records-restore [role=status]", &format!("Your progress now comes from {name}.")).await;
@@ -282,7 +271,7 @@ async fn a_damaged_edited_or_newer_file_is_refused_and_changes_nothing() {
         if name == "edited.json" {
             browser.assert_accessible("records, with a refused file").await;
             browser.script("document.querySelector('.records-restore').scrollIntoView();").await;
-            keep_screenshot(&browser, "refused-edited-file").await;
+            browser.keep_screenshot("records-refused-edited-file").await;
         }
     }
 
@@ -388,7 +377,7 @@ async fn a_finished_track_gives_a_certificate_whose_code_a_trainer_can_check() {
     assert!(shape, "{code}");
     let date = browser.text(".certificate-date").await;
     browser.assert_accessible("certificate").await;
-    keep_screenshot(&browser, "certificate").await;
+    browser.keep_screenshot("records-certificate").await;
 
     // Printed, only the certificate shows.
     show_as_printed(&browser).await;
@@ -396,7 +385,7 @@ async fn a_finished_track_gives_a_certificate_whose_code_a_trainer_can_check() {
         assert!(!displayed(&browser, chrome).await, "{chrome} is hidden in print");
     }
     assert!(displayed(&browser, ".certificate").await);
-    keep_screenshot(&browser, "certificate-printed").await;
+    browser.keep_screenshot("records-certificate-printed").await;
 
     // The name stays on this computer, for next time.
     browser.script("location.reload();").await;
@@ -423,7 +412,7 @@ async fn a_finished_track_gives_a_certificate_whose_code_a_trainer_can_check() {
     browser.press(support::ENTER).await;
     browser.wait_for_text(".records-message[role=status]", &format!("These figures match the code {code}.")).await;
     browser.assert_accessible("check a certificate").await;
-    keep_screenshot(&browser, "check-matches").await;
+    browser.keep_screenshot("records-check-matches").await;
 
     let edited = browser.wait_for("#check-lesson-0-earned").await;
     edited.clear().await.expect("clear");
@@ -432,7 +421,7 @@ async fn a_finished_track_gives_a_certificate_whose_code_a_trainer_can_check() {
     browser.click_text(".check-form button", "Check").await;
     browser.wait_for_text(".records-problem[role=alert]", "These figures do not match the code.").await;
     assert_eq!(browser.text(".records-message[role=status]").await, "", "no match is claimed");
-    keep_screenshot(&browser, "check-edited").await;
+    browser.keep_screenshot("records-check-edited").await;
     browser.close().await;
 }
 

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use lesson::{Activity, Answer, Attempt, Lesson};
 use serde::{Deserialize, Serialize};
 
+use super::skills::TrackCheck;
 use super::tabs::Tab;
 use super::trail::{Action, Step};
 
@@ -22,11 +23,23 @@ pub struct SavedProgress {
     pub format: u32,
     #[serde(default)]
     pub lessons: BTreeMap<String, LessonProgress>,
+    /// Each track's skills check, by track id. Added to format 1 as optional:
+    /// written only once a learner takes one, so progress without any still
+    /// reads in a kit from before skills checks.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub skills_checks: BTreeMap<String, TrackCheck>,
 }
 
 impl Default for SavedProgress {
     fn default() -> Self {
-        SavedProgress { format: FORMAT, lessons: BTreeMap::new() }
+        SavedProgress { format: FORMAT, lessons: BTreeMap::new(), skills_checks: BTreeMap::new() }
+    }
+}
+
+impl SavedProgress {
+    /// Whether there is nothing saved at all.
+    pub fn is_empty(&self) -> bool {
+        self.lessons.is_empty() && self.skills_checks.is_empty()
     }
 }
 

@@ -14,8 +14,8 @@
 use lesson::seeded::stable_hash;
 use lesson::Score;
 
-use super::date::CalendarDate;
 use super::TrackRecord;
+use crate::calendar::CalendarDate;
 
 /// Crockford's base 32: digits and letters without I, L, O and U, so a code
 /// read aloud or copied from paper is hard to get wrong.
@@ -209,6 +209,7 @@ mod tests {
                 lesson(Status::Finished, Some(Score { earned: 1, possible: 2 })),
                 lesson(Status::InProgress, None),
             ],
+            skills_check: Vec::new(),
         };
         let date = CalendarDate::new(2025, 1, 2).expect("a date");
         assert_eq!(Certificate::for_track("Sam", date, &track), None);

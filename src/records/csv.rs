@@ -1,14 +1,20 @@
 //! The records as a spreadsheet (CSV, RFC 4180): one row per lesson of each
-//! track, then one per lesson in no track. A lesson in two tracks has a row in
-//! each, so a trainer who filters by track sees every lesson of it.
+//! track, then one per skills-check sitting the learner finished in it, then
+//! one per lesson in no track. A lesson in two tracks has a row in each, so a
+//! trainer who filters by track sees every lesson of it.
 //!
 //! Rows come from [`Records`] and nothing else: a column the kit has no data
 //! for is left empty, never guessed.
 
-use super::{percent, LessonRecord, Records};
+use super::{percent, LessonRecord, Records, SittingResult};
 
-/// The columns, in order.
-pub const HEADER: [&str; 9] = [
+/// How many columns there are.
+const COLUMNS: usize = 11;
+
+/// The columns, in order. A lesson row leaves the last two empty; a
+/// skills-check row leaves the score columns empty and puts its sitting in
+/// `lesson_id` ("before", "after", "later") and the day it was taken in `answered_at`.
+pub const HEADER: [&str; COLUMNS] = [
     "kind",
     "track",
     "lesson_id",
@@ -18,20 +24,20 @@ pub const HEADER: [&str; 9] = [
     "score_possible",
     "percent",
     "answered_at",
+    "discernment",
+    "mean_trust",
 ];
 
 /// The records as CSV text: a byte-order mark (so spreadsheet programs read
 /// the titles' accents and dashes as UTF-8), a header row, then the rows,
 /// each ending in CRLF.
 pub fn to_csv(records: &Records) -> String {
-    let mut rows: Vec<[String; 9]> = Vec::new();
+    let mut rows: Vec<[String; COLUMNS]> = Vec::new();
     for track in &records.tracks {
         rows.extend(track.lessons.iter().map(|lesson| lesson_row(&track.title, lesson)));
+        rows.extend(track.skills_check.iter().map(|sitting| sitting_row(&track.title, sitting)));
     }
     rows.extend(records.other_lessons.iter().map(|lesson| lesson_row("", lesson)));
-    // Extension point: the skills check before and after (see PRODUCT.md)
-    // adds its rows here, with `kind` = "skills-check" and its own figures in
-    // the score columns, once the kit records one. No row is made up before then.
     let mut text = String::from("\u{feff}");
     for row in std::iter::once(HEADER.map(String::from)).chain(rows) {
         let fields: Vec<String> = row.iter().map(|field| quoted(field)).collect();
@@ -41,7 +47,7 @@ pub fn to_csv(records: &Records) -> String {
     text
 }
 
-fn lesson_row(track: &str, lesson: &LessonRecord) -> [String; 9] {
+fn lesson_row(track: &str, lesson: &LessonRecord) -> [String; COLUMNS] {
     let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
     [
         "lesson".into(),
@@ -54,6 +60,27 @@ fn lesson_row(track: &str, lesson: &LessonRecord) -> [String; 9] {
         number(lesson.score.and_then(percent)),
         // The kit does not yet note when a lesson was answered; when it does, it goes here.
         String::new(),
+        String::new(),
+        String::new(),
+    ]
+}
+
+/// A finished skills-check sitting: its two figures to two decimal places,
+/// empty where there was nothing to work one out from.
+fn sitting_row(track: &str, sitting: &SittingResult) -> [String; COLUMNS] {
+    let figure = |value: Option<f64>| value.map(|v| format!("{v:.2}")).unwrap_or_default();
+    [
+        "skills-check".into(),
+        track.into(),
+        sitting.sitting.name().into(),
+        format!("Skills check: {}", sitting.sitting.label().to_lowercase()),
+        "finished".into(),
+        String::new(),
+        String::new(),
+        String::new(),
+        sitting.taken_on.iso(),
+        figure(sitting.result.discernment),
+        figure(sitting.result.mean_trust),
     ]
 }
 
@@ -74,7 +101,7 @@ fn quoted(field: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::records::tests::{kit, some_progress};
+    use crate::records::tests::{a_finished_sitting, kit, some_progress};
     use crate::records::{Status, TrackRecord};
     use lesson::Score;
 
@@ -90,9 +117,10 @@ mod tests {
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(
             lines[0],
-            "kind,track,lesson_id,lesson_title,status,score_earned,score_possible,percent,answered_at"
+            "kind,track,lesson_id,lesson_title,status,score_earned,score_possible,percent,answered_at,discernment,mean_trust"
         );
-        let in_tracks: usize = records.tracks.iter().map(|t| t.lessons.len()).sum();
+        let in_tracks: usize = records.tracks.iter().map(|t| t.lessons.len() + t.skills_check.len()).sum();
+        assert!(csv.contains("\r\nskills-check,"), "{csv}");
         assert_eq!(lines.len(), 1 + in_tracks + records.other_lessons.len() + 1, "{csv}");
         assert_eq!(lines.last(), Some(&""), "every row ends in CRLF");
         let first = &records.tracks[0].lessons[0];
@@ -113,6 +141,7 @@ mod tests {
                     lesson("a", "The \"fair\" energy grant", Status::Finished, Some(Score { earned: 2, possible: 3 })),
                     lesson("b", "Two\nlines", Status::NotStarted, None),
                 ],
+                skills_check: Vec::new(),
             }],
             other_lessons: vec![lesson("c", "=HYPERLINK(\"x\")", Status::InProgress, None)],
         };
@@ -120,9 +149,29 @@ mod tests {
         let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(
             rows[1],
-            "lesson,\"Council staff, essentials\",a,\"The \"\"fair\"\" energy grant\",finished,2,3,66,"
+            "lesson,\"Council staff, essentials\",a,\"The \"\"fair\"\" energy grant\",finished,2,3,66,,,"
         );
-        assert_eq!(rows[2], "lesson,\"Council staff, essentials\",b,\"Two\nlines\",not-started,,,,");
-        assert_eq!(rows[3], "lesson,,c,\"'=HYPERLINK(\"\"x\"\")\",in-progress,,,,");
+        assert_eq!(rows[2], "lesson,\"Council staff, essentials\",b,\"Two\nlines\",not-started,,,,,,");
+        assert_eq!(rows[3], "lesson,,c,\"'=HYPERLINK(\"\"x\"\")\",in-progress,,,,,,");
+    }
+
+    #[test]
+    fn a_finished_skills_check_sitting_has_a_row_after_its_tracks_lessons() {
+        let (lessons, tracks) = kit();
+        let mut saved = some_progress(&lessons, &tracks);
+        let track = &tracks[0];
+        // Reliable pages rated 6, unreliable 2: discernment 4, mean trust 4.
+        saved.skills_checks.insert(track.id.clone(), a_finished_sitting(lesson::Sitting::Before, "2026-11-20"));
+        let csv = to_csv(&Records::build(&lessons, &tracks, &saved));
+        let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+        let row = 1 + track.lessons.len();
+        assert_eq!(
+            rows[row],
+            format!(
+                "skills-check,{},before,Skills check: before the track,finished,,,,2026-11-20,4.00,4.00",
+                quoted(&track.title)
+            )
+        );
+        assert!(rows[row + 1].starts_with("lesson,"), "{}", rows[row + 1]);
     }
 }

@@ -5,8 +5,8 @@
 
 use serde_json::Value;
 
-use super::date::CalendarDate;
 use super::export::{integrity_code, EXPORT_FORMAT, KIND};
+use crate::calendar::CalendarDate;
 use crate::progress::{SavedProgress, Stage, FORMAT as PROGRESS_FORMAT};
 use crate::storage::document;
 
@@ -23,14 +23,26 @@ pub struct Restorable {
 }
 
 impl Restorable {
-    /// "2 lessons started, 1 of them finished".
+    /// "2 lessons started, 1 of them finished", and any skills checks taken.
     pub fn contents(&self) -> String {
         let started = self.progress.lessons.len();
         let finished = self.progress.lessons.values().filter(|l| l.stage == Stage::Debrief).count();
-        match started {
+        let lessons = match started {
             0 => "no lessons started".to_owned(),
             1 => format!("1 lesson started{}", if finished == 1 { ", and finished" } else { "" }),
             _ => format!("{started} lessons started, {finished} of them finished"),
+        };
+        let sittings = self
+            .progress
+            .skills_checks
+            .values()
+            .flat_map(|track| track.sittings.values())
+            .filter(|sitting| sitting.finished.is_some())
+            .count();
+        match sittings {
+            0 => lessons,
+            1 => format!("{lessons}; 1 skills check taken"),
+            _ => format!("{lessons}; {sittings} skills checks taken"),
         }
     }
 }
@@ -152,7 +164,10 @@ mod tests {
         let restored = read(&json).expect("restorable");
         assert_eq!(restored.progress, saved);
         assert_eq!(restored.exported, CalendarDate::new(2025, 3, 12));
-        assert_eq!(restored.contents(), format!("{} lessons started, 2 of them finished", saved.lessons.len()));
+        assert_eq!(
+            restored.contents(),
+            format!("{} lessons started, 2 of them finished; 1 skills check taken", saved.lessons.len())
+        );
         // Re-saved by an editor with a byte-order mark and other spacing: still the same file.
         let reformatted = format!(
             "\u{feff}{}",

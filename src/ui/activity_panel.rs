@@ -1,6 +1,6 @@
 //! The questions beside the simulated browser, one at a time, with feedback.
 
-mod answer_forms;
+pub mod answer_forms;
 mod feedback;
 
 use answer_forms::AnswerForm;

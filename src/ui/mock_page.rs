@@ -33,16 +33,26 @@ struct PageContext {
     pictures: Arc<Vec<Picture>>,
     faces: Arc<Vec<(String, String)>>,
     title: Arc<str>,
+    /// Whether the page is in the simulated browser, whose tools (picture
+    /// search) work on it; a framed page to judge has no tools to offer.
+    in_browser: bool,
 }
 
 #[component]
-pub fn MockPage(site: Site, page: Page, pictures: Vec<Picture>) -> impl IntoView {
+pub fn MockPage(
+    site: Site,
+    page: Page,
+    pictures: Vec<Picture>,
+    /// Shown on its own (projector, skills check), not in the simulated browser.
+    #[prop(optional)]
+    framed: bool,
+) -> impl IntoView {
     let faces = site.pages.iter().flat_map(|page| &page.blocks).filter_map(|block| match &block.content {
         BlockContent::Profile { handle: at, picture: Some(picture), .. } => Some((handle(at), picture.clone())),
         _ => None,
     });
     let (faces, title) = (Arc::new(faces.collect()), page.title.as_str().into());
-    provide_context(PageContext { pictures: Arc::new(pictures), faces, title });
+    provide_context(PageContext { pictures: Arc::new(pictures), faces, title, in_browser: !framed });
     let body = (!page.body.trim().is_empty()).then(|| view! { <Prose markdown=page.body under=HeadingLevel::H3/> });
     let blocks = page.blocks.into_iter().map(page_block).collect_view();
     view! {
@@ -149,16 +159,20 @@ fn face(at: &str) -> Option<String> {
     use_context::<PageContext>()?.faces.iter().find(|(h, _)| *h == at).map(|(_, picture)| picture.clone())
 }
 
-/// A drawn picture with the kit's "Search for this picture" button over its corner.
-/// The simulated browser handles the button's click (by delegation, on `data-picture`).
+/// A drawn picture with the kit's "Search for this picture" button over its
+/// corner, in the simulated browser. The browser handles the button's click
+/// (by delegation, on `data-picture`).
 fn photo(picture: Picture, small: bool) -> impl IntoView {
     let id = picture.id.clone();
+    let in_browser = use_context::<PageContext>().is_some_and(|page| page.in_browser);
     view! {
         <span class=if small { "photo photo-small" } else { "photo" }>
             <DrawnPicture picture/>
-            <button type="button" class="picture-search" data-picture=id title="Search for this picture">
-                <Icon d=icon::SEARCH/><span class="picture-search-text">"Search for this picture"</span>
-            </button>
+            {in_browser.then(|| view! {
+                <button type="button" class="picture-search" data-picture=id title="Search for this picture">
+                    <Icon d=icon::SEARCH/><span class="picture-search-text">"Search for this picture"</span>
+                </button>
+            })}
         </span>
     }
 }

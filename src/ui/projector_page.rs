@@ -6,12 +6,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::{Activity, ActivityKind, Lesson, MockUrl, RATING_MAX, RATING_MIN};
+use lesson::{Activity, ActivityKind, Lesson, RATING_MAX, RATING_MIN};
 
 use crate::route::Route;
 use crate::ui::announce_screen;
-use crate::ui::lesson_page::mock_link;
-use crate::ui::mock_page::MockPage;
+use crate::ui::framed_page::FramedPage;
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::tab_strip::focus_soon;
 
@@ -38,14 +37,8 @@ pub fn ProjectorPage(lesson: Arc<Lesson>) -> impl IntoView {
             Some(view! { <ProjectedQuestion lesson=lesson.clone() activity revealed/> })
         }
     };
-    // Mock links on a projected page are pictures of links: they go nowhere.
-    let inert = move |event: leptos::ev::MouseEvent| {
-        if mock_link(event.target()).is_some() {
-            event.prevent_default();
-        }
-    };
     view! {
-        <article class="projector" on:click=inert>
+        <article class="projector">
             <p class="breadcrumb">
                 <a href=Route::Lesson(lesson.id.clone()).to_hash()>"Leave projector mode"</a>
             </p>
@@ -79,7 +72,9 @@ pub fn ProjectorPage(lesson: Arc<Lesson>) -> impl IntoView {
 /// once revealed, the answer with every option's explanation.
 #[component]
 fn ProjectedQuestion(lesson: Arc<Lesson>, activity: Activity, revealed: RwSignal<bool>) -> impl IntoView {
-    let page = activity.page.clone().map(|url| view! { <ProjectedPage lesson=lesson.clone() url/> });
+    let page = activity.page.clone().map(|url| {
+        view! { <FramedPage web=lesson.web.clone() pictures=lesson.pictures.clone() url/> }
+    });
     let (vote, answer) = how_to_vote(&lesson, &activity);
     view! {
         <div class="projector-question">
@@ -92,24 +87,6 @@ fn ProjectedQuestion(lesson: Arc<Lesson>, activity: Activity, revealed: RwSignal
             </div>
         </div>
     }
-}
-
-/// A page of the mock web, framed with its address so the class can read it too.
-#[component]
-fn ProjectedPage(lesson: Arc<Lesson>, url: MockUrl) -> impl IntoView {
-    let Some((site, page)) = lesson.web.page(&url) else {
-        return view! { <p class="projector-address">{url.to_string()}</p> }.into_any();
-    };
-    let (site, page) = (site.clone(), page.clone());
-    view! {
-        <figure class="projector-page">
-            <figcaption class="projector-address">{url.to_string()}</figcaption>
-            <div class="projector-viewport">
-                <MockPage site page pictures=lesson.pictures.clone()/>
-            </div>
-        </figure>
-    }
-    .into_any()
 }
 
 /// What the class votes on, and the answer the teacher reveals.

@@ -12,10 +12,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::catalogue::Library;
 use crate::progress::{Progress, SavedProgress};
-use crate::records::date::CalendarDate;
 use crate::records::restore::{self, Restorable, MAX_RECORD_BYTES};
 use crate::records::{csv, export, score_words, LessonRecord, Records, TrackRecord};
 use crate::route::Route;
+use crate::ui::skills_chart::SkillsChart;
 use crate::ui::{announce_screen, read_chosen_file};
 
 /// The learner's records, worked out again whenever their progress or the
@@ -30,12 +30,6 @@ pub fn records_memo() -> Memo<Records> {
             Records::build(&lessons, &c.tracks, &saved)
         })
     })
-}
-
-/// Today in the learner's own time zone.
-pub fn today() -> Option<CalendarDate> {
-    let now = js_sys::Date::new_0();
-    CalendarDate::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
 }
 
 #[component]
@@ -108,6 +102,9 @@ fn TrackResults(track: TrackRecord) -> impl IntoView {
             <h2 id=heading_id.clone()>{track.title.clone()}</h2>
             <p class="records-track-summary">{track.summary()}</p>
             <LessonResults caption=format!("Lessons in {}", track.title) lessons=track.lessons.clone()/>
+            {(!track.skills_check.is_empty()).then(|| view! {
+                <SkillsChart results=track.skills_check.clone() id=format!("skills-chart-{}", track.id)/>
+            })}
             {certificate}
         </section>
     }

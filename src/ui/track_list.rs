@@ -4,10 +4,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::{Lesson, Track};
+use lesson::{Lesson, Sitting, Track};
 
 use crate::catalogue::Library;
 use crate::progress::Progress;
+use crate::route::Route;
+use crate::ui::skills_check_page::sitting_state;
 use crate::ui::track_progress::{lesson_done, track_progress, TrackProgressBar};
 
 /// Every built-in track; nothing at all if the kit has none.
@@ -55,11 +57,31 @@ fn TrackCard(track: Arc<Track>) -> impl IntoView {
             <p class="track-facts">{track_facts(&track, &lessons)}</p>
             <p>{track.summary.clone()}</p>
             <TrackProgressBar track=track.clone()/>
+            <LaterCheckDue track=track.clone()/>
             <ol class="track-lessons">
                 {lessons.into_iter().map(|lesson| view! { <TrackCardLesson lesson/> }).collect_view()}
             </ol>
             <a class="button primary" href=format!("#/track/{}", track.id) aria-describedby=heading_id>{action}</a>
         </li>
+    }
+}
+
+/// Once the week is up, the way to the track's "later" skills check, where
+/// the learner will see it when they come back to the kit.
+#[component]
+fn LaterCheckDue(track: Arc<Track>) -> impl IntoView {
+    let progress = expect_context::<Progress>();
+    move || {
+        let due = track.skills_check.is_some() && sitting_state(progress, &track, Sitting::Later).can_take();
+        due.then(|| {
+            let href = Route::SkillsCheck { track: track.id.clone(), sitting: Sitting::Later }.to_hash();
+            view! {
+                <p class="check-due">
+                    "A week on: your last skills check for this track is ready. "
+                    <a href=href>"Take the week-later check"</a>
+                </p>
+            }
+        })
     }
 }
 

@@ -4,13 +4,16 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::{Lesson, Track};
+use lesson::{Lesson, Sitting, Track};
 
 use crate::catalogue::Library;
-use crate::progress::Progress;
+use crate::progress::{Progress, SittingState};
+use crate::records::SittingResult;
 use crate::route::Route;
 use crate::ui::announce_screen;
 use crate::ui::catalogue_page::{lesson_facts, lesson_status};
+use crate::ui::skills_chart::SkillsChart;
+use crate::ui::skills_check_page::sitting_state;
 use crate::ui::track_list::track_facts;
 use crate::ui::track_progress::{track_progress, TrackProgressBar};
 
@@ -35,37 +38,101 @@ pub fn TrackPage(track: Arc<Track>) -> impl IntoView {
                     .map(|lesson| view! { <TrackLesson track_id=track.id.clone() lesson/> })
                     .collect_view()}
             </ol>
+            {track.skills_check.is_some().then(|| view! { <SkillsCheckSittings track=track.clone()/> })}
         </article>
     }
 }
 
-/// The way on: to the first unfinished lesson, in the track's order.
+/// The way on: to the first unfinished lesson, in the track's order; first
+/// to the skills check, while its "before" sitting can be taken, and to its
+/// "after" sitting once the lessons are done.
 #[component]
 fn ContinueButton(track: Arc<Track>) -> impl IntoView {
     let library = expect_context::<Library>();
     let progress = expect_context::<Progress>();
     move || {
         let next = track_progress(progress, &track).next.and_then(|id| library.lesson(&id));
+        let check_now = |sitting| {
+            let open = track.skills_check.is_some() && sitting_state(progress, &track, sitting).can_take();
+            open.then(|| Route::SkillsCheck { track: track.id.clone(), sitting }.to_hash())
+        };
         match next {
             Some(lesson) => {
                 let started = track.lessons.iter().any(|id| progress.has_started(id));
                 let label = if started { "Continue" } else { "Start" };
                 let href = Route::TrackLesson { track: track.id.clone(), lesson: lesson.id.clone() }.to_hash();
+                let lesson_link = format!("{label}: {}", lesson.title);
+                match check_now(Sitting::Before) {
+                    Some(check) => view! {
+                        <p class="track-next">
+                            <a class="button primary" href=check>"Start with the skills check"</a>
+                            " "
+                            <a class="button" href=href>{format!("Skip the check. {lesson_link}")}</a>
+                        </p>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <p class="track-next"><a class="button primary" href=href>{lesson_link}</a></p>
+                    }
+                    .into_any(),
+                }
+            }
+            None => {
+                let check = check_now(Sitting::After)
+                    .map(|href| view! { <a class="button primary" href=href>"Take the skills check again"</a>" " });
+                let certificate_class = if check.is_some() { "button" } else { "button primary" };
                 view! {
+                    <p class="track-next track-finished">"You have finished every lesson in this track."</p>
                     <p class="track-next">
-                        <a class="button primary" href=href>{format!("{label}: {}", lesson.title)}</a>
+                        {check}
+                        <a class=certificate_class href=Route::Certificate(track.id.clone()).to_hash()>"Get your certificate"</a>
                     </p>
                 }
                 .into_any()
             }
-            None => view! {
-                <p class="track-next track-finished">"You have finished every lesson in this track."</p>
-                <p class="track-next">
-                    <a class="button primary" href=Route::Certificate(track.id.clone()).to_hash()>"Get your certificate"</a>
-                </p>
-            }
-            .into_any(),
         }
+    }
+}
+
+/// The track's skills check: each sitting, where it stands and the way into
+/// it, and the chart of those taken.
+#[component]
+fn SkillsCheckSittings(track: Arc<Track>) -> impl IntoView {
+    let progress = expect_context::<Progress>();
+    let sittings = Sitting::ALL
+        .map(|sitting| {
+            let href = Route::SkillsCheck { track: track.id.clone(), sitting }.to_hash();
+            let track = track.clone();
+            let state = Memo::new(move |_| sitting_state(progress, &track, sitting));
+            let action = move || {
+                let label = match state.get() {
+                    SittingState::Open => "Take it",
+                    SittingState::UnderWay { .. } => "Carry on",
+                    SittingState::Finished { .. } => "See your results",
+                    _ => return None,
+                };
+                let hidden = format!(" ({})", sitting.label().to_lowercase());
+                Some(view! {
+                    <a class="button" href=href.clone()>{label}<span class="visually-hidden">{hidden}</span></a>
+                })
+            };
+            view! {
+                <li class="check-sitting-item" data-sitting=sitting.name()>
+                    <h3>{sitting.label()}</h3>
+                    <p class="check-sitting-state">{move || state.get().words()}</p>
+                    {action}
+                </li>
+            }
+        })
+        .collect_view();
+    let results = move || SittingResult::all_of(progress.track_check(&track.id).as_ref());
+    view! {
+        <section class="track-skills-check" aria-labelledby="skills-check-heading">
+            <h2 id="skills-check-heading">"Skills check"</h2>
+            <p>"Rate a few made-up pages for how far you would trust them: before the lessons, after them and a week later. It shows whether you get better at telling reliable pages from unreliable ones, not just more suspicious of everything."</p>
+            <ul class="check-sittings">{sittings}</ul>
+            {move || view! { <SkillsChart results=results()/> }}
+        </section>
     }
 }
 

@@ -181,6 +181,17 @@ impl Browser {
         }
     }
 
+    /// Saves what the browser shows as `target/screenshots/<name>.png`, for a person to look at.
+    pub async fn keep_screenshot(&self, name: &str) {
+        let dir = repo_root().join("target/screenshots");
+        let _ = std::fs::create_dir_all(&dir);
+        if let Ok(png) = self.client.screenshot().await {
+            let path = dir.join(format!("{name}.png"));
+            let _ = std::fs::write(&path, png);
+            eprintln!("screenshot: {}", path.display());
+        }
+    }
+
     pub async fn text(&self, css: &str) -> String {
         self.wait_for(css).await.text().await.unwrap_or_default()
     }

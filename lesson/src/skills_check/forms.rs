@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 use super::SkillsCheck;
 use crate::seeded::{self, Seed};
 
-/// When a learner takes the check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// When a learner takes the check. Ordered as they come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Sitting {
     /// Before the first lesson of the track.

@@ -15,7 +15,7 @@ use super::{CheckItem, SkillsCheck};
 use crate::scoring::{RATING_MAX, RATING_MIN};
 
 /// The figures of one sitting. A mean is `None` when no page it covers was rated.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct CheckResult {
     /// Mean rating of the reliable pages minus that of the unreliable ones,
     /// from −[`CheckResult::DISCERNMENT_LIMIT`] to +; higher is better. `None`
@@ -39,8 +39,9 @@ impl CheckResult {
     /// The largest discernment there can be, either way: the width of the rating scale.
     pub const DISCERNMENT_LIMIT: f64 = (RATING_MAX - RATING_MIN) as f64;
 
-    /// The figures for pages of known reliability and their ratings, if any.
-    fn from_ratings(ratings: impl IntoIterator<Item = (bool, Option<u8>)>) -> CheckResult {
+    /// The figures for pages of known reliability (`true` for reliable) and
+    /// their ratings, if any: what a saved sitting holds.
+    pub fn from_ratings(ratings: impl IntoIterator<Item = (bool, Option<u8>)>) -> CheckResult {
         // (sum, count) of the reliable pages' ratings, then the unreliable ones'.
         let mut halves = [(0u32, 0usize); 2];
         let mut of = 0;

@@ -47,11 +47,8 @@ pub fn AnswerForm(
                 .into_any()
         }
         ActivityKind::TrustRating { .. } => {
-            // The scale's ends are named in its legend, so each point is just its number.
-            let choices =
-                (RATING_MIN..=RATING_MAX).map(|value| (Answer::Rating { value }, value.to_string())).collect();
             let legend = "How far do you trust it? 1 means not at all, 7 means completely.";
-            view! { <OneOf group legend class="rating" choices draft locked answered/> }.into_any()
+            view! { <TrustScale group legend draft locked answered/> }.into_any()
         }
         ActivityKind::MultipleChoice { options } => {
             let items = attempt
@@ -108,6 +105,21 @@ pub fn AnswerForm(
             view! { <WrittenAnswer id=format!("reflection-{}", activity.id) draft locked/> }.into_any()
         }
     }
+}
+
+/// The 1–7 trust scale, as radio buttons: a trust-rating activity's form,
+/// and each page of a skills check. Its answer is an [`Answer::Rating`].
+#[component]
+pub fn TrustScale(
+    group: String,
+    /// Names both ends of the scale, so each point is just its number.
+    legend: &'static str,
+    draft: RwSignal<Option<Answer>>,
+    locked: Memo<bool>,
+    answered: Memo<Option<Answer>>,
+) -> impl IntoView {
+    let choices = (RATING_MIN..=RATING_MAX).map(|value| (Answer::Rating { value }, value.to_string())).collect();
+    view! { <OneOf group legend class="rating" choices draft locked answered/> }
 }
 
 /// One group of radio buttons, for any activity whose answer is a single pick.

@@ -1,0 +1,41 @@
+//! A page of a mock web shown on its own, framed with its address: for a
+//! page to look at and judge, not to browse (projector mode, the skills
+//! check). Its links are pictures of links: they go nowhere.
+
+use leptos::prelude::*;
+use lesson::{MockUrl, MockWeb, Picture};
+
+use crate::ui::lesson_page::mock_link;
+use crate::ui::mock_page::MockPage;
+
+#[component]
+pub fn FramedPage(
+    web: MockWeb,
+    pictures: Vec<Picture>,
+    url: MockUrl,
+    /// Names the frame for screen readers, e.g. "Page 3 of 8".
+    #[prop(optional, into)]
+    label: Option<String>,
+) -> impl IntoView {
+    let Some((site, page)) = web.page(&url) else {
+        return view! { <p class="framed-address">{url.to_string()}</p> }.into_any();
+    };
+    let (site, page) = (site.clone(), page.clone());
+    view! {
+        <figure class="framed-page" aria-label=label on:click=keep_links_inert>
+            <figcaption class="framed-address">{url.to_string()}</figcaption>
+            <div class="framed-viewport">
+                <MockPage site page pictures framed=true/>
+            </div>
+        </figure>
+    }
+    .into_any()
+}
+
+/// A click handler for anything holding mock links outside the simulated
+/// browser: a mock link's `href` is `#`, which would otherwise leave the screen.
+pub fn keep_links_inert(event: leptos::ev::MouseEvent) {
+    if mock_link(event.target()).is_some() {
+        event.prevent_default();
+    }
+}
