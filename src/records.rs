@@ -71,6 +71,9 @@ pub struct LessonRecord {
     /// False for progress in a lesson this kit does not have (an imported
     /// lesson since removed, say): kept, but it cannot be scored here.
     pub in_this_kit: bool,
+    /// The day the lesson was finished, if the kit noted it (progress from
+    /// before it did has none).
+    pub finished_on: Option<CalendarDate>,
 }
 
 fn score_or_null<S: serde::Serializer>(score: &Option<Score>, serializer: S) -> Result<S::Ok, S::Error> {
@@ -128,6 +131,15 @@ impl TrackRecord {
         lesson::TrackProgress { done: self.done, total: self.total, next: None }.summary()
     }
 
+    /// The day the track was finished: the day its last lesson was, if the
+    /// kit noted the day of every one.
+    pub fn finished_on(&self) -> Option<CalendarDate> {
+        if !self.is_finished() {
+            return None;
+        }
+        self.lessons.iter().map(|lesson| lesson.finished_on).collect::<Option<Vec<_>>>()?.into_iter().max()
+    }
+
     /// Every lesson's points added up, once the track is finished.
     pub fn overall(&self) -> Option<Score> {
         self.lessons.iter().try_fold(Score::default(), |sum, lesson| {
@@ -153,7 +165,14 @@ impl Records {
             let progress = saved.lessons.get(&lesson.id);
             let status = Status::of(progress);
             let score = progress.filter(|_| status == Status::Finished).map(|p| lesson_score(lesson, p));
-            LessonRecord { id: lesson.id.clone(), title: lesson.title.clone(), status, score, in_this_kit: true }
+            LessonRecord {
+                id: lesson.id.clone(),
+                title: lesson.title.clone(),
+                status,
+                score,
+                in_this_kit: true,
+                finished_on: progress.filter(|_| status == Status::Finished).and_then(|p| p.finished),
+            }
         };
         let find = |id: &str| lessons.iter().find(|lesson| lesson.id == id);
         let tracks: Vec<TrackRecord> = tracks
@@ -180,6 +199,7 @@ impl Records {
                 status: Status::of(Some(progress)),
                 score: None,
                 in_this_kit: false,
+                finished_on: progress.finished,
             }
         }));
         Records { tracks, other_lessons }
@@ -237,9 +257,10 @@ pub(crate) mod tests {
 
     /// A lesson answered with the first option (or lowest rating, or the
     /// first of everything) everywhere, at `stage`: some right, some wrong,
-    /// as the lesson's data has it.
+    /// as the lesson's data has it; at the debrief, finished on 20 November 2026.
     pub(crate) fn answered(lesson: &Lesson, stage: Stage) -> LessonProgress {
-        let mut progress = LessonProgress { stage, ..Default::default() };
+        let finished = CalendarDate::parse("2026-11-20").filter(|_| stage == Stage::Debrief);
+        let mut progress = LessonProgress { stage, finished, ..Default::default() };
         for activity in &lesson.activities {
             let answer = match &activity.kind {
                 ActivityKind::SingleChoice { .. } | ActivityKind::FindIt { .. } => Answer::Choice { option: 0 },
@@ -343,6 +364,18 @@ pub(crate) mod tests {
         let record = records.track(&track.id).expect("the track");
         assert!(record.is_finished());
         let overall = record.overall().expect("every lesson scored");
+        assert_eq!(record.finished_on(), CalendarDate::parse("2026-11-20"));
+        // One lesson finished on a later day: the track was finished that day.
+        let last = track.lessons.last().expect("a lesson");
+        saved.lessons.get_mut(last).expect("its progress").finished = CalendarDate::parse("2026-11-26");
+        let records = Records::build(&lessons, &tracks, &saved);
+        let record = records.track(&track.id).expect("the track");
+        assert_eq!(record.finished_on(), CalendarDate::parse("2026-11-26"));
+        assert_eq!(record.lessons.last().and_then(|l| l.finished_on), CalendarDate::parse("2026-11-26"));
+        // Progress from before the kit noted the day: no day for the track.
+        saved.lessons.get_mut(last).expect("its progress").finished = None;
+        let records = Records::build(&lessons, &tracks, &saved);
+        assert_eq!(records.track(&track.id).and_then(TrackRecord::finished_on), None);
         let sum: u32 = record.lessons.iter().map(|l| l.score.map_or(0, |s| s.possible)).sum();
         assert_eq!(overall.possible, sum);
     }

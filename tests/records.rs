@@ -179,9 +179,10 @@ async fn records_survive_export_wiping_the_browser_and_restore() {
     let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert!(rows[0].starts_with("kind,track,lesson_id,lesson_title,status,score_earned,score_possible,percent"));
     let row = rows.iter().find(|r| r.contains(&format!(",{},", lesson.id))).expect("the lesson's row");
+    let today = browser.today().await;
     assert!(
         row.contains(&format!(
-            ",finished,{},{},{},",
+            ",finished,{},{},{},{today},",
             score.earned,
             score.possible,
             score.earned * 100 / score.possible

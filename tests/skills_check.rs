@@ -62,14 +62,6 @@ async fn saved_progress(browser: &Browser) -> Value {
     serde_json::from_str(stored.as_str().expect("progress is saved")).expect("saved as JSON")
 }
 
-/// Today in the browser's time zone, as "2026-11-27".
-async fn browser_today(browser: &Browser) -> String {
-    let today = browser
-        .script("const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;")
-        .await;
-    today.as_str().expect("a date").to_owned()
-}
-
 /// Asserts the chart and its table show `result` for `sitting`.
 async fn assert_chart_shows(browser: &Browser, chart: &str, sitting: Sitting, result: &CheckResult) {
     let discernment = shown(result.discernment.expect("both kinds rated"), true);
@@ -197,7 +189,7 @@ async fn a_sitting_by_keyboard_shows_the_seeds_pages_and_the_figures_the_check_g
     browser.keep_screenshot("skills-check-results").await;
 
     // Saved with the day it was taken.
-    let today = browser_today(&browser).await;
+    let today = browser.today().await;
     let saved = saved_progress(&browser).await;
     let sitting = &saved["skills_checks"][&track.id]["sittings"]["before"];
     assert_eq!(sitting["finished"], json!(today));

@@ -97,12 +97,16 @@ fn without_tabs(progress: &LessonProgress) -> LessonProgress {
     LessonProgress { tabs: Vec::new(), active_tab: 0, ..progress.clone() }
 }
 
-/// Where the learner is in a lesson and what they answered; nothing else.
+/// Where the learner is in a lesson and what they answered, with what gives
+/// those answers their meaning and date (the attempt's seed, which draws its
+/// pooled questions, and the day it was finished); nothing else.
 fn answers_only(progress: &LessonProgress) -> LessonProgress {
     LessonProgress {
         stage: progress.stage,
         activity: progress.activity,
         answers: progress.answers.clone(),
+        seed: progress.seed,
+        finished: progress.finished,
         ..LessonProgress::default()
     }
 }
@@ -221,13 +225,21 @@ mod tests {
         for ((_, before), (_, after)) in started.iter().zip(&read) {
             assert_eq!((before.stage, before.activity, &before.answers), (after.stage, after.activity, &after.answers));
         }
-        // Two long lessons in progress: both keep their answers, neither its history.
+        // Two long lessons: both keep their answers, seed and day finished, neither its history.
+        let with_seed = |stage, seed| LessonProgress {
+            seed: Some(seed),
+            finished: crate::calendar::CalendarDate::parse("2026-11-27").filter(|_| stage == Stage::Debrief),
+            ..progress(stage, 80)
+        };
         let both = vec![
-            ("energy-grant".to_owned(), progress(Stage::Investigating, 80)),
-            ("hedgehog-count".to_owned(), progress(Stage::Investigating, 80)),
+            ("energy-grant".to_owned(), with_seed(Stage::Debrief, 7)),
+            ("hedgehog-count".to_owned(), with_seed(Stage::Investigating, u64::MAX)),
         ];
         let read = decode(&track(), &ids(), &encode(&track(), &both).expect("fits"));
         assert!(read.iter().all(|(_, p)| pages(p) == 0 && p.answers.len() == 2), "{read:?}");
+        for ((_, before), (_, after)) in both.iter().zip(&read) {
+            assert_eq!((before.seed, before.finished), (after.seed, after.finished));
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::skills::TrackCheck;
 use super::tabs::Tab;
 use super::trail::{Action, Step};
+use crate::calendar::CalendarDate;
 
 /// The version of the saved-progress format this kit writes and reads. Tabs
 /// and the investigation trail were added to format 1 as optional fields, so
@@ -68,6 +69,10 @@ pub struct LessonProgress {
     /// How many times each activity's answer has been checked, for its retry rule.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub tries: BTreeMap<String, u32>,
+    /// The day the learner first reached the debrief; progress saved before
+    /// the kit noted it has none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finished: Option<CalendarDate>,
 }
 
 impl LessonProgress {
@@ -122,6 +127,7 @@ struct StoredLesson {
     trail: Vec<Step>,
     seed: Option<u64>,
     tries: BTreeMap<String, u32>,
+    finished: Option<CalendarDate>,
     history: Vec<String>,
     history_index: usize,
 }
@@ -141,6 +147,7 @@ impl From<StoredLesson> for LessonProgress {
             trail: stored.trail,
             seed: stored.seed,
             tries: stored.tries,
+            finished: stored.finished,
         };
         progress.repair_tabs();
         progress

@@ -198,8 +198,14 @@ mod tests {
 
     #[test]
     fn only_a_finished_track_has_a_certificate() {
-        let lesson =
-            |status, score| LessonRecord { id: "a".into(), title: "A".into(), status, score, in_this_kit: true };
+        let lesson = |status, score| LessonRecord {
+            id: "a".into(),
+            title: "A".into(),
+            status,
+            score,
+            in_this_kit: true,
+            finished_on: None,
+        };
         let mut track = TrackRecord {
             id: "t".into(),
             title: "T".into(),

@@ -13,7 +13,7 @@ const COLUMNS: usize = 11;
 
 /// The columns, in order. A lesson row leaves the last two empty; a
 /// skills-check row leaves the score columns empty and puts its sitting in
-/// `lesson_id` ("before", "after", "later") and the day it was taken in `answered_at`.
+/// `lesson_id` ("before", "after", "later") and the day it was taken in `finished_on`.
 pub const HEADER: [&str; COLUMNS] = [
     "kind",
     "track",
@@ -23,7 +23,7 @@ pub const HEADER: [&str; COLUMNS] = [
     "score_earned",
     "score_possible",
     "percent",
-    "answered_at",
+    "finished_on",
     "discernment",
     "mean_trust",
 ];
@@ -58,8 +58,7 @@ fn lesson_row(track: &str, lesson: &LessonRecord) -> [String; COLUMNS] {
         number(lesson.score.map(|s| s.earned)),
         number(lesson.score.map(|s| s.possible)),
         number(lesson.score.and_then(percent)),
-        // The kit does not yet note when a lesson was answered; when it does, it goes here.
-        String::new(),
+        lesson.finished_on.map(|day| day.iso()).unwrap_or_default(),
         String::new(),
         String::new(),
     ]
@@ -101,12 +100,14 @@ fn quoted(field: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calendar::CalendarDate;
     use crate::records::tests::{a_finished_sitting, kit, some_progress};
     use crate::records::{Status, TrackRecord};
     use lesson::Score;
 
     fn lesson(id: &str, title: &str, status: Status, score: Option<Score>) -> LessonRecord {
-        LessonRecord { id: id.into(), title: title.into(), status, score, in_this_kit: true }
+        let finished_on = (status == Status::Finished).then(|| CalendarDate::parse("2026-11-27")).flatten();
+        LessonRecord { id: id.into(), title: title.into(), status, score, in_this_kit: true, finished_on }
     }
 
     #[test]
@@ -117,7 +118,7 @@ mod tests {
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(
             lines[0],
-            "kind,track,lesson_id,lesson_title,status,score_earned,score_possible,percent,answered_at,discernment,mean_trust"
+            "kind,track,lesson_id,lesson_title,status,score_earned,score_possible,percent,finished_on,discernment,mean_trust"
         );
         let in_tracks: usize = records.tracks.iter().map(|t| t.lessons.len() + t.skills_check.len()).sum();
         assert!(csv.contains("\r\nskills-check,"), "{csv}");
@@ -149,7 +150,7 @@ mod tests {
         let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(
             rows[1],
-            "lesson,\"Council staff, essentials\",a,\"The \"\"fair\"\" energy grant\",finished,2,3,66,,,"
+            "lesson,\"Council staff, essentials\",a,\"The \"\"fair\"\" energy grant\",finished,2,3,66,2026-11-27,,"
         );
         assert_eq!(rows[2], "lesson,\"Council staff, essentials\",b,\"Two\nlines\",not-started,,,,,,");
         assert_eq!(rows[3], "lesson,,c,\"'=HYPERLINK(\"\"x\"\")\",in-progress,,,,,,");

@@ -42,7 +42,13 @@ pub fn ActivityPanel(lesson: Arc<Lesson>) -> impl IntoView {
         move |to: usize| progress.update_lesson(&id, |saved| saved.activity = to)
     };
     let (previous, next) = (go.clone(), go);
-    let finish = move |_| progress.update_lesson(&id, |saved| saved.stage = Stage::Debrief);
+    let finish = move |_| {
+        progress.update_lesson(&id, |saved| {
+            saved.stage = Stage::Debrief;
+            // The first time counts: going back over a finished lesson does not move its date.
+            saved.finished = saved.finished.or_else(crate::ui::today);
+        })
+    };
 
     // Moving to another question puts focus on its heading, so the next Tab
     // lands in the new question rather than wherever the old one left off.

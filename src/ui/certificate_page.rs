@@ -42,14 +42,15 @@ pub fn CertificatePage(track: Arc<Track>) -> impl IntoView {
     let notices = expect_context::<Notices>();
     let name: RwSignal<CertificateName> =
         storage::persisted("certificate-name", NAME_FORMAT, "The name for your certificates", notices);
-    let date = today();
     let heading = NodeRef::new();
     announce_screen(heading, format!("Certificate: {}", track.title));
     let track_id = track.id.clone();
     let record = Memo::new(move |_| records.with(|r| r.track(&track_id).cloned()));
     let certificate = Memo::new(move |_| {
         let record = record.get()?;
-        Certificate::for_track(&name.with(|n| n.name.clone()), date?, &record)
+        // The day the track was finished; for progress from before the kit noted it, today.
+        let date = record.finished_on().or_else(today)?;
+        Certificate::for_track(&name.with(|n| n.name.clone()), date, &record)
     });
     let track_href = Route::Track(track.id.clone()).to_hash();
     let body = move || match certificate.get() {

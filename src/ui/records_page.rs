@@ -132,10 +132,14 @@ fn LessonResults(caption: String, lessons: Vec<LessonRecord>) -> impl IntoView {
                             Some(score) => score_words(score),
                             None => "Not yet".to_owned(),
                         };
+                        let status = match lesson.finished_on {
+                            Some(day) => format!("{} on {}", lesson.status.words(), day.words()),
+                            None => lesson.status.words().to_owned(),
+                        };
                         view! {
                             <tr data-lesson=lesson.id.clone()>
                                 <th scope="row">{title}</th>
-                                <td class="records-status">{lesson.status.words()}</td>
+                                <td class="records-status">{status}</td>
                                 <td class="records-score">{score}</td>
                             </tr>
                         }

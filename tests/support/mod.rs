@@ -181,6 +181,14 @@ impl Browser {
         }
     }
 
+    /// Today in the browser's time zone, as the kit saves a day: "2026-11-27".
+    pub async fn today(&self) -> String {
+        let today = self
+            .script("const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;")
+            .await;
+        today.as_str().expect("a date").to_owned()
+    }
+
     /// Saves what the browser shows as `target/screenshots/<name>.png`, for a person to look at.
     pub async fn keep_screenshot(&self, name: &str) {
         let dir = repo_root().join("target/screenshots");
