@@ -289,5 +289,7 @@ async fn a_week_after_the_track_the_later_sitting_is_offered_and_every_sitting_i
     }
     assert_eq!(browser.text(&format!("{chart} tr[data-sitting='before'] td")).await, "1 January 2020");
     browser.assert_accessible("records with a skills check").await;
+    browser.script(&format!("document.querySelector('{chart}').scrollIntoView(); return true;")).await;
+    browser.keep_screenshot("skills-check-records").await;
     browser.close().await;
 }

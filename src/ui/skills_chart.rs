@@ -113,8 +113,8 @@ pub fn SkillsChart(
                         <th scope="col">"Taken on"</th>
                         <th scope="col">"Discernment"</th>
                         <th scope="col">"Mean trust"</th>
-                        <th scope="col">"Reliable pages"</th>
-                        <th scope="col">"Unreliable pages"</th>
+                        <th scope="col">"Mean trust in reliable pages"</th>
+                        <th scope="col">"Mean trust in unreliable pages"</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
