@@ -34,9 +34,9 @@ fn rating_for(index: usize, reliable: bool) -> u8 {
     }
 }
 
-/// A figure as the kit shows it: one decimal, discernment with its sign.
+/// A figure as the kit shows it: one decimal (halves up), discernment with its sign.
 fn shown(value: f64, signed: bool) -> String {
-    let text = format!("{:.1}", value.abs());
+    let text = format!("{:.1}", (value.abs() * 10.0).round() / 10.0);
     match (text.as_str(), signed, value > 0.0) {
         ("0.0", ..) => text,
         (_, true, true) => format!("+{text}"),
@@ -60,6 +60,13 @@ async fn store_and_open(browser: &Browser, progress: &Value, hash: &str) {
 async fn saved_progress(browser: &Browser) -> Value {
     let stored = browser.script("return localStorage.getItem('second-look/progress');").await;
     serde_json::from_str(stored.as_str().expect("progress is saved")).expect("saved as JSON")
+}
+
+/// Asserts the page is no wider than the window (WCAG 1.4.10, reflow).
+async fn assert_no_sideways_scroll(browser: &Browser, screen: &str) {
+    let widths = browser.script("return [document.documentElement.scrollWidth, window.innerWidth];").await;
+    let (page, window) = (widths[0].as_u64().expect("a width"), widths[1].as_u64().expect("a width"));
+    assert!(page <= window, "{screen}: the page is {page}px wide in a {window}px window");
 }
 
 /// Asserts the chart and its table show `result` for `sitting`.
@@ -196,7 +203,7 @@ async fn a_sitting_by_keyboard_shows_the_seeds_pages_and_the_figures_the_check_g
     assert_eq!(sitting["pages"].as_array().map(Vec::len), Some(8));
 
     // The track page now says so, shows the chart, and leads on to the lessons.
-    browser.click_text(".check-results a", "Go on to the lessons").await;
+    browser.click_text(".check-results a", "Back to the track").await;
     browser.wait_for_text("h1", &track.title).await;
     browser.wait_for_text(&state(Sitting::Before), "Taken on").await;
     assert_chart_shows(&browser, ".track-skills-check", Sitting::Before, &result).await;
@@ -266,6 +273,18 @@ async fn a_week_after_the_track_the_later_sitting_is_offered_and_every_sitting_i
         let index = form.iter().position(|&i| check.items[i].page == item.page).expect("in the form");
         Some(rating_for(index + 2, item.reliable))
     });
+    // The change since the first sitting, in words.
+    let change = browser.text(".check-change").await;
+    let moved = |now: Option<f64>, then: Option<f64>| shown(now.expect("a figure") - then.expect("a figure"), true);
+    let expected = format!(
+        "Since your check before the track: discernment {} (",
+        moved(later_result.discernment, before_result.discernment)
+    );
+    assert!(change.starts_with(&expected), "{change}");
+    assert!(
+        change.contains(&format!("mean trust {} (", moved(later_result.mean_trust, before_result.mean_trust))),
+        "{change}"
+    );
     // No page of one sitting is in another.
     for sitting in [Sitting::Before, Sitting::After] {
         assert!(check.forms(seed).of(sitting).iter().all(|i| !form.contains(i)));
@@ -277,6 +296,11 @@ async fn a_week_after_the_track_the_later_sitting_is_offered_and_every_sitting_i
     }
     browser.assert_accessible("the chart of three sittings").await;
     browser.keep_screenshot("skills-check-three-sittings").await;
+    // On a phone the results reflow: nothing makes the page scroll sideways.
+    browser.client.set_window_size(390, 844).await.expect("a phone-sized window");
+    assert_no_sideways_scroll(&browser, "the results on a phone").await;
+    browser.keep_screenshot("skills-check-results-phone").await;
+    browser.client.set_window_size(1280, 900).await.expect("a laptop-sized window");
 
     // The records page charts them too, per track.
     browser.script("location.hash = '#/records'; return true;").await;

@@ -156,7 +156,9 @@ impl SittingState {
             SittingState::WaitsForAfter => format!(
                 "Opens {DAYS_UNTIL_LATER} days after you take the check at the end of the track, to see what lasted."
             ),
-            SittingState::DueOn(day) => format!("Opens on {}, a week after your last one.", day.words()),
+            SittingState::DueOn(day) => {
+                format!("Opens on {}, a week after your check at the end of the track.", day.words())
+            }
             SittingState::Missed => {
                 "Not taken: you started the lessons first, so it could no longer show where you began.".into()
             }
@@ -256,7 +258,7 @@ mod tests {
         track.sittings.insert(Sitting::After, taken(&check, 4, Sitting::After, "2026-11-27"));
         let due = SittingState::of(Some(&track), Sitting::Later, DONE, today);
         assert_eq!(due, SittingState::DueOn(day("2026-12-04")));
-        assert_eq!(due.words(), "Opens on 4 December 2026, a week after your last one.");
+        assert_eq!(due.words(), "Opens on 4 December 2026, a week after your check at the end of the track.");
         assert!(!due.can_take());
         assert_eq!(SittingState::of(Some(&track), Sitting::Later, DONE, on("2026-12-03")), due);
         let open = SittingState::of(Some(&track), Sitting::Later, DONE, on("2026-12-04"));

@@ -67,7 +67,8 @@ fn lesson_row(track: &str, lesson: &LessonRecord) -> [String; COLUMNS] {
 /// A finished skills-check sitting: its two figures to two decimal places,
 /// empty where there was nothing to work one out from.
 fn sitting_row(track: &str, sitting: &SittingResult) -> [String; COLUMNS] {
-    let figure = |value: Option<f64>| value.map(|v| format!("{v:.2}")).unwrap_or_default();
+    // Halves rounded away from zero, as the kit's one-decimal figures are.
+    let figure = |value: Option<f64>| value.map(|v| format!("{:.2}", (v * 100.0).round() / 100.0)).unwrap_or_default();
     [
         "skills-check".into(),
         track.into(),

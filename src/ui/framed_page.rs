@@ -24,7 +24,8 @@ pub fn FramedPage(
     view! {
         <figure class="framed-page" aria-label=label on:click=keep_links_inert>
             <figcaption class="framed-address">{url.to_string()}</figcaption>
-            <div class="framed-viewport">
+            // It scrolls: a tab stop with a name lets every keyboard reach it.
+            <div class="framed-viewport" tabindex="0" role="region" aria-label="The page (scroll to read it all)">
                 <MockPage site page pictures framed=true/>
             </div>
         </figure>

@@ -20,9 +20,10 @@ const PLOT_TOP: f64 = 44.0;
 const PLOT_BOTTOM: f64 = 224.0;
 const BAR_WIDTH: f64 = 46.0;
 
-/// A figure as people read it: one decimal place, with a sign for discernment.
+/// A figure as people read it: one decimal place, halves rounded up (4.25
+/// reads 4.3, as people round), with a sign for discernment.
 pub fn figure(value: f64, signed: bool) -> String {
-    let text = format!("{:.1}", value.abs());
+    let text = format!("{:.1}", (value.abs() * 10.0).round() / 10.0);
     match (signed, value) {
         // Rounds to 0.0 either way: no sign.
         (true, v) if text == "0.0" || v == 0.0 => text,
@@ -52,6 +53,30 @@ pub fn figure_words(sitting: &SittingResult) -> String {
         )
     });
     format!("{means}{trust}")
+}
+
+/// How the figures moved since an earlier sitting, in a sentence; `None`
+/// if either sitting lacks both figures.
+pub fn change_words(earlier: &SittingResult, now: &SittingResult) -> Option<String> {
+    let (before, after) = (&earlier.result, &now.result);
+    let discernment = after.discernment? - before.discernment?;
+    let trust = after.mean_trust? - before.mean_trust?;
+    let discernment_reading = match figure(discernment, true).as_str() {
+        "0.0" => "the same: you tell reliable and unreliable pages apart as well as you did",
+        text if text.starts_with('+') => "up: you now tell reliable and unreliable pages apart better",
+        _ => "down: you told reliable and unreliable pages apart better then",
+    };
+    let trust_reading = match figure(trust, true).as_str() {
+        "0.0" => "the same",
+        text if text.starts_with('+') => "up: you trust pages more in general",
+        _ => "down: you are more sceptical of pages in general",
+    };
+    Some(format!(
+        "Since your check {}: discernment {} ({discernment_reading}); mean trust {} ({trust_reading}).",
+        earlier.sitting.label().to_lowercase(),
+        figure(discernment, true),
+        figure(trust, true),
+    ))
 }
 
 /// A short name for a sitting under its bar.
@@ -96,15 +121,23 @@ pub fn SkillsChart(
     view! {
         <figure class="skills-chart" id=id>
             <figcaption>"Your skills check, sitting by sitting"</figcaption>
-            <svg class="chart" viewBox=format!("0 0 {} 260", PANEL_WIDTH * 2.0) role="img"
-                aria-label="Bar charts of discernment and mean trust for each sitting; the table below gives the same figures.">
-                <g class="chart-panel chart-discernment">{discernment}</g>
-                <g class="chart-panel chart-trust" transform=format!("translate({PANEL_WIDTH} 0)")>{trust}</g>
-            </svg>
+            // One drawing per figure, side by side or, on a narrow screen, one above the other.
+            <div class="chart-panels">
+                <svg class="chart chart-discernment" viewBox=format!("0 0 {PANEL_WIDTH} 260") role="img"
+                    aria-label="Bar chart of discernment for each sitting; the table below gives the same figures.">
+                    {discernment}
+                </svg>
+                <svg class="chart chart-trust" viewBox=format!("0 0 {PANEL_WIDTH} 260") role="img"
+                    aria-label="Bar chart of mean trust for each sitting; the table below gives the same figures.">
+                    {trust}
+                </svg>
+            </div>
             <p class="chart-key">
                 <strong>"Discernment"</strong>" is how much more you trusted the reliable pages than the unreliable ones: higher is better. "
                 <strong>"Mean trust"</strong>" measures scepticism: how far you trusted pages in general, where lower is more sceptical. If it falls while discernment stays put, you have grown suspicious of everything, good pages too."
             </p>
+            // A narrow screen scrolls the table, not the whole page.
+            <div class="chart-figures-scroll" tabindex="0" role="region" aria-label="The figures in the chart">
             <table class="chart-figures">
                 <caption>"The figures in the chart"</caption>
                 <thead>
@@ -112,13 +145,14 @@ pub fn SkillsChart(
                         <th scope="col">"Sitting"</th>
                         <th scope="col">"Taken on"</th>
                         <th scope="col">"Discernment"</th>
-                        <th scope="col">"Mean trust"</th>
+                        <th scope="col">"Mean trust (scepticism)"</th>
                         <th scope="col">"Mean trust in reliable pages"</th>
                         <th scope="col">"Mean trust in unreliable pages"</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         </figure>
     }
     .into_any()
@@ -239,11 +273,39 @@ mod tests {
 
     #[test]
     fn figures_have_one_decimal_and_discernment_a_sign() {
-        assert_eq!(figure(2.25, true), "+2.2");
+        assert_eq!(figure(2.25, true), "+2.3");
+        assert_eq!(figure(3.75, false), "3.8");
+        assert_eq!(figure(4.25, false), "4.3");
+        assert_eq!(figure(-0.25, true), "−0.3");
         assert_eq!(figure(-1.0, true), "−1.0");
         assert_eq!(figure(0.0, true), "0.0");
         assert_eq!(figure(-0.01, true), "0.0");
         assert_eq!(figure(4.0, false), "4.0");
+    }
+
+    #[test]
+    fn a_change_says_which_way_each_figure_went() {
+        let sitting = |sitting, discernment, mean_trust| SittingResult {
+            sitting,
+            taken_on: crate::calendar::CalendarDate::parse("2026-11-27").expect("a date"),
+            result: CheckResult {
+                discernment,
+                mean_trust,
+                mean_trust_reliable: None,
+                mean_trust_unreliable: None,
+                rated: 8,
+                of: 8,
+            },
+        };
+        let before = sitting(Sitting::Before, Some(1.0), Some(4.5));
+        let after = sitting(Sitting::After, Some(2.75), Some(4.0));
+        assert_eq!(
+            change_words(&before, &after).as_deref(),
+            Some("Since your check before the track: discernment +1.8 (up: you now tell reliable and unreliable pages apart better); mean trust −0.5 (down: you are more sceptical of pages in general).")
+        );
+        let same = sitting(Sitting::Later, Some(1.0), Some(4.5));
+        assert!(change_words(&before, &same).is_some_and(|w| w.contains("discernment 0.0 (the same")));
+        assert_eq!(change_words(&before, &sitting(Sitting::Later, None, Some(4.0))), None);
     }
 
     #[test]

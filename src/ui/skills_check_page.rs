@@ -16,7 +16,7 @@ use crate::ui::activity_panel::answer_forms::TrustScale;
 use crate::ui::framed_page::{keep_links_inert, FramedPage};
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::tab_strip::focus_soon;
-use crate::ui::skills_chart::{figure_words, SkillsChart};
+use crate::ui::skills_chart::{change_words, figure_words, SkillsChart};
 use crate::ui::track_progress::track_progress;
 use crate::ui::{announce_screen, focus_when_changed, today};
 
@@ -87,6 +87,9 @@ pub fn SkillsCheckPage(track: Arc<Track>, sitting: Sitting) -> impl IntoView {
 fn CheckIntro(track: Arc<Track>, check: Arc<SkillsCheck>, sitting: Sitting) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let pages = check.forms(0).of(sitting).len();
+    let new_pages = (sitting != Sitting::Before).then_some(
+        "These are new pages: none of them was in your earlier sittings, and what you read then still counts.",
+    );
     let begin = {
         let check = check.clone();
         move |_| {
@@ -98,7 +101,8 @@ fn CheckIntro(track: Arc<Track>, check: Arc<SkillsCheck>, sitting: Sitting) -> i
     view! {
         <Prose markdown=check.intro.clone()/>
         <ul class="check-facts">
-            <li>{format!("{pages} pages, one at a time. Each is made up, like every site in this kit.")}</li>
+            <li>{format!("{pages} pages, one at a time, in about 5 minutes. Each is made up, like every site in this kit.")}</li>
+            {new_pages.map(|text| view! { <li>{text}</li> })}
             <li>"Rate each from 1 (you would not trust it at all) to 7 (you would trust it completely)."</li>
             <li>"Go with your own judgement: nothing is said about any page until you have rated them all."</li>
         </ul>
@@ -186,6 +190,7 @@ fn RatePages(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting) -> imp
                             {move || if last() { "Finish and see the explanations" } else { "Next page" }}
                         </button>
                     </div>
+                    <p class="check-note">"Links and buttons on the page are switched off: judge it as you see it."</p>
                     <p class="check-hint" aria-live="polite">
                         {move || rating().is_none().then_some("Choose a rating from 1 to 7 to go on.")}
                     </p>
@@ -209,6 +214,11 @@ fn SittingExplained(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting)
     let progress = expect_context::<Progress>();
     let results = SittingResult::all_of(progress.track_check(&track_id).as_ref());
     let this = results.iter().find(|r| r.sitting == sitting).cloned();
+    // Compared with the first sitting taken, if this is a later one.
+    let change = this.as_ref().and_then(|this| {
+        let first = results.first().filter(|first| first.sitting != this.sitting)?;
+        change_words(first, this)
+    });
     let record = progress.track_check(&track_id).and_then(|check| check.sittings.get(&sitting).cloned());
     let pages = record.map(|record| record.pages).unwrap_or_default();
     let explained = pages
@@ -220,14 +230,16 @@ fn SittingExplained(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting)
             let verdict = if page.reliable { "Reliable" } else { "Not reliable" };
             let rated = page.rating.map_or("You did not rate it.".to_owned(), |r| format!("You rated it {r}."));
             let url = MockUrl::parse(&page.page).ok();
+            let title = url.as_ref().and_then(|url| check.web.page(url)).map(|(_, p)| p.title.clone());
             view! {
                 <li class="check-explained" class:reliable=page.reliable>
-                    <h3>{format!("Page {}: ", index + 1)}<span class="check-address">{page.page.clone()}</span></h3>
+                    <h3>{format!("Page {}: {}", index + 1, title.unwrap_or_default())}</h3>
+                    <p class="check-address">{page.page.clone()}</p>
                     <p class="check-verdict"><strong>{verdict}</strong>" · "{rated}</p>
                     {explanation.map(|markdown| view! { <Prose markdown under=lesson::HeadingLevel::H4/> })}
                     {url.map(|url| view! {
                         <details class="check-look-again">
-                            <summary>"See the page again"</summary>
+                            <summary>{format!("See page {} again", index + 1)}</summary>
                             <FramedPage web=check.web.clone() pictures=check.pictures.clone() url/>
                         </details>
                     })}
@@ -235,13 +247,13 @@ fn SittingExplained(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting)
             }
         })
         .collect_view();
-    let next = if sitting == Sitting::Before { "Go on to the lessons" } else { "Back to the track" };
     view! {
         <section class="check-results" aria-labelledby="check-results-heading">
             <h2 id="check-results-heading" tabindex="-1">"Your results"</h2>
             {this.map(|this| view! { <p class="check-figures">{figure_words(&this)}</p> })}
+            {change.map(|change| view! { <p class="check-change">{change}</p> })}
             <SkillsChart results/>
-            <p><a class="button primary" href=Route::Track(track_id).to_hash()>{next}</a></p>
+            <p><a class="button primary" href=Route::Track(track_id).to_hash()>"Back to the track"</a></p>
         </section>
         <section aria-labelledby="check-explained-heading">
             <h2 id="check-explained-heading">"Every page explained"</h2>

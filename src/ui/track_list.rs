@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use lesson::{Lesson, Sitting, Track};
 
 use crate::catalogue::Library;
-use crate::progress::Progress;
+use crate::progress::{Progress, SittingState};
 use crate::route::Route;
 use crate::ui::skills_check_page::sitting_state;
 use crate::ui::track_progress::{lesson_done, track_progress, TrackProgressBar};
@@ -57,7 +57,7 @@ fn TrackCard(track: Arc<Track>) -> impl IntoView {
             <p class="track-facts">{track_facts(&track, &lessons)}</p>
             <p>{track.summary.clone()}</p>
             <TrackProgressBar track=track.clone()/>
-            <LaterCheckDue track=track.clone()/>
+            <SkillsCheckNote track=track.clone()/>
             <ol class="track-lessons">
                 {lessons.into_iter().map(|lesson| view! { <TrackCardLesson lesson/> }).collect_view()}
             </ol>
@@ -66,21 +66,32 @@ fn TrackCard(track: Arc<Track>) -> impl IntoView {
     }
 }
 
-/// Once the week is up, the way to the track's "later" skills check, where
-/// the learner will see it when they come back to the kit.
+/// What the first screen says of a track's skills check: before any lesson,
+/// that the track starts with it (a lesson started from the list below would
+/// close it); once the week is up, the way to the "later" sitting, where the
+/// learner sees it when they come back to the kit.
 #[component]
-fn LaterCheckDue(track: Arc<Track>) -> impl IntoView {
+fn SkillsCheckNote(track: Arc<Track>) -> impl IntoView {
     let progress = expect_context::<Progress>();
     move || {
-        let due = track.skills_check.is_some() && sitting_state(progress, &track, Sitting::Later).can_take();
-        due.then(|| {
+        track.skills_check.as_ref()?;
+        if sitting_state(progress, &track, Sitting::Later).can_take() {
             let href = Route::SkillsCheck { track: track.id.clone(), sitting: Sitting::Later }.to_hash();
+            return Some(
+                view! {
+                    <p class="check-due">
+                        "A week on: your last skills check for this track is ready. "
+                        <a href=href>"Take the week-later check"</a>
+                    </p>
+                }
+                .into_any(),
+            );
+        }
+        (sitting_state(progress, &track, Sitting::Before) == SittingState::Open).then(|| {
             view! {
-                <p class="check-due">
-                    "A week on: your last skills check for this track is ready. "
-                    <a href=href>"Take the week-later check"</a>
-                </p>
+                <p class="check-first">"Starts with a 5-minute skills check, before the first lesson."</p>
             }
+            .into_any()
         })
     }
 }

@@ -52,9 +52,11 @@ fn ContinueButton(track: Arc<Track>) -> impl IntoView {
     let progress = expect_context::<Progress>();
     move || {
         let next = track_progress(progress, &track).next.and_then(|id| library.lesson(&id));
+        // A sitting that can be taken now: its address, and whether it is under way.
         let check_now = |sitting| {
-            let open = track.skills_check.is_some() && sitting_state(progress, &track, sitting).can_take();
-            open.then(|| Route::SkillsCheck { track: track.id.clone(), sitting }.to_hash())
+            let state = track.skills_check.as_ref().map(|_| sitting_state(progress, &track, sitting))?;
+            let under_way = matches!(state, SittingState::UnderWay { .. });
+            state.can_take().then(|| (Route::SkillsCheck { track: track.id.clone(), sitting }.to_hash(), under_way))
         };
         match next {
             Some(lesson) => {
@@ -63,14 +65,23 @@ fn ContinueButton(track: Arc<Track>) -> impl IntoView {
                 let href = Route::TrackLesson { track: track.id.clone(), lesson: lesson.id.clone() }.to_hash();
                 let lesson_link = format!("{label}: {}", lesson.title);
                 match check_now(Sitting::Before) {
-                    Some(check) => view! {
-                        <p class="track-next">
-                            <a class="button primary" href=check>"Start with the skills check"</a>
-                            " "
-                            <a class="button" href=href>{format!("Skip the check. {lesson_link}")}</a>
-                        </p>
+                    Some((check, under_way)) => {
+                        let label =
+                            if under_way { "Carry on with the skills check" } else { "Start with the skills check" };
+                        view! {
+                            <p class="track-next">
+                                <a class="button primary" href=check>{label}</a>
+                                " "
+                                <a class="button" href=href aria-describedby="skip-check-warning">
+                                    {format!("Skip the check. {lesson_link}")}
+                                </a>
+                            </p>
+                            <p class="check-skip-note" id="skip-check-warning">
+                                "The check takes about 5 minutes. Once you start a lesson, it can no longer be taken: it shows where you began."
+                            </p>
+                        }
+                        .into_any()
                     }
-                    .into_any(),
                     None => view! {
                         <p class="track-next"><a class="button primary" href=href>{lesson_link}</a></p>
                     }
@@ -78,8 +89,15 @@ fn ContinueButton(track: Arc<Track>) -> impl IntoView {
                 }
             }
             None => {
-                let check = check_now(Sitting::After)
-                    .map(|href| view! { <a class="button primary" href=href>"Take the skills check again"</a>" " });
+                let taken_before = progress
+                    .track_check(&track.id)
+                    .is_some_and(|c| c.sittings.get(&Sitting::Before).is_some_and(|s| s.finished.is_some()));
+                let after = check_now(Sitting::After).map(|(href, _)| {
+                    (href, if taken_before { "Take the skills check again" } else { "Take the skills check" })
+                });
+                let later = check_now(Sitting::Later).map(|(href, _)| (href, "Take the week-later skills check"));
+                let check =
+                    after.or(later).map(|(href, label)| view! { <a class="button primary" href=href>{label}</a>" " });
                 let certificate_class = if check.is_some() { "button" } else { "button primary" };
                 view! {
                     <p class="track-next track-finished">"You have finished every lesson in this track."</p>

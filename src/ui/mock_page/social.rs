@@ -64,7 +64,7 @@ pub(super) fn view(content: BlockContent) -> AnyView {
         }
         BlockContent::Comments { items } => view! {
             <div class="comments">
-                <p class="comments-count">{format!("{} comments", items.len())}</p>
+                <p class="comments-count">{match items.len() { 1 => "1 comment".to_owned(), n => format!("{n} comments") }}</p>
                 <ol>
                     {items.into_iter().map(|c| view! {
                         <li class="comment">
