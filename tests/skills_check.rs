@@ -129,6 +129,14 @@ async fn a_sitting_by_keyboard_shows_the_seeds_pages_and_the_figures_the_check_g
     browser.assert_accessible("track page with its skills check").await;
     browser.keep_screenshot("skills-check-track-page").await;
 
+    // Come to a lesson of the track another way: its briefing says to take the check first.
+    let first_lesson = &track.lessons[0];
+    browser.script(&format!("location.hash = '#/lesson/{first_lesson}'; return true;")).await;
+    browser.wait_for_text(".check-first-notice", "which starts with a 5-minute skills check").await;
+    browser.assert_accessible("a briefing that offers the check first").await;
+    browser.script("history.back(); return true;").await;
+    browser.wait_for_text("h1", &track.title).await;
+
     browser.tab_to("Start with the skills check").await;
     browser.press(ENTER).await;
     browser.wait_for_text("h1", "Skills check: before the track").await;
@@ -208,6 +216,11 @@ async fn a_sitting_by_keyboard_shows_the_seeds_pages_and_the_figures_the_check_g
     browser.wait_for_text(&state(Sitting::Before), "Taken on").await;
     assert_chart_shows(&browser, ".track-skills-check", Sitting::Before, &result).await;
     assert!(!browser.text(".track-next").await.contains("skills check"));
+    // Once taken, the briefing no longer mentions it.
+    browser.script(&format!("location.hash = '#/lesson/{first_lesson}'; return true;")).await;
+    browser.wait_for_text("#briefing-heading", "Briefing").await;
+    let notices = browser.script("return document.querySelectorAll('.check-first-notice').length;").await;
+    assert_eq!(notices, json!(0));
     browser.close().await;
 }
 

@@ -3,11 +3,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::Lesson;
+use lesson::{Lesson, Sitting};
 
+use crate::catalogue::Library;
 use crate::progress::Progress;
 use crate::route::Route;
 use crate::ui::prose::Prose;
+use crate::ui::skills_check_page::sitting_state;
 
 #[component]
 pub fn Briefing(lesson: Arc<Lesson>) -> impl IntoView {
@@ -17,6 +19,7 @@ pub fn Briefing(lesson: Arc<Lesson>) -> impl IntoView {
     view! {
         <section class="briefing" aria-labelledby="briefing-heading">
             <h2 id="briefing-heading">"Briefing"</h2>
+            <SkillsCheckFirst lesson_id=lesson.id.clone()/>
             <Prose markdown=lesson.briefing.text.clone()/>
             <h3>"What you will do"</h3>
             <ul>
@@ -31,5 +34,32 @@ pub fn Briefing(lesson: Arc<Lesson>) -> impl IntoView {
                 ": one question at a time, in large type, for a show of hands."
             </p>
         </section>
+    }
+}
+
+/// For a lesson of a track whose "before" skills check can still be taken:
+/// starting to investigate would close it, so the briefing says so first,
+/// however the learner came to the lesson (the first screen's list, say).
+#[component]
+fn SkillsCheckFirst(lesson_id: String) -> impl IntoView {
+    let library = expect_context::<Library>();
+    let progress = expect_context::<Progress>();
+    move || {
+        let tracks = library.catalogue().with(|c| c.tracks.clone());
+        let open = tracks.into_iter().find(|track| {
+            track.skills_check.is_some()
+                && track.lessons.contains(&lesson_id)
+                && sitting_state(progress, track, Sitting::Before).can_take()
+        })?;
+        let href = Route::SkillsCheck { track: open.id.clone(), sitting: Sitting::Before }.to_hash();
+        Some(view! {
+            <p class="check-first-notice">
+                {format!(
+                    "This lesson is part of “{}”, which starts with a 5-minute skills check. Once you start investigating, that check can no longer be taken. ",
+                    open.title
+                )}
+                <a href=href>"Take the skills check first"</a>
+            </p>
+        })
     }
 }
