@@ -138,14 +138,12 @@ pub struct Replaced {
 /// draw after that comes from the seed (see `lesson::seeded`), so the
 /// browser's `Math.random` is enough here and no OS randomness is needed.
 ///
-/// At most 2^53 − 1, the largest whole number JavaScript holds exactly: a
-/// tool that reads and re-saves the progress JSON (an LMS, a spreadsheet
-/// import) keeps the seed as it is, and so the pages and questions it deals.
+/// 53 bits (21 high, 32 low), so at most 2^53 − 1, the largest whole number
+/// JavaScript holds exactly: a tool that reads and re-saves the progress JSON
+/// (an LMS, a spreadsheet import) keeps the seed as it is, and so the pages
+/// and questions it deals.
 fn fresh_seed() -> u64 {
     let high = (js_sys::Math::random() * f64::from(1u32 << 21)) as u64;
     let low = (js_sys::Math::random() * 4_294_967_296.0) as u64;
-    ((high << 32) | low) & MAX_SAFE_SEED
+    (high << 32) | low
 }
-
-/// 2^53 − 1 (JavaScript's `Number.MAX_SAFE_INTEGER`).
-const MAX_SAFE_SEED: u64 = (1 << 53) - 1;

@@ -8,19 +8,14 @@ use lesson::{MockUrl, MockWeb, Picture};
 use crate::ui::lesson_page::mock_link;
 use crate::ui::mock_page::MockPage;
 
-#[component]
-pub fn FramedPage(
-    web: MockWeb,
-    pictures: Vec<Picture>,
-    url: MockUrl,
-    /// Names the frame for screen readers, e.g. "Page 3 of 8".
-    #[prop(optional, into)]
-    label: Option<String>,
-) -> impl IntoView {
+/// The page of `web` at `url`, framed; `label` names the frame for screen
+/// readers ("Page 3 of 8"). A plain function, not a component, so that only
+/// the page and its site are copied, never the whole mock web.
+pub fn framed_page(web: &MockWeb, pictures: &[Picture], url: MockUrl, label: Option<String>) -> AnyView {
     let Some((site, page)) = web.page(&url) else {
         return view! { <p class="framed-address">{url.to_string()}</p> }.into_any();
     };
-    let (site, page) = (site.clone(), page.clone());
+    let (site, page, pictures) = (site.clone(), page.clone(), pictures.to_vec());
     view! {
         <figure class="framed-page" aria-label=label on:click=keep_links_inert>
             <figcaption class="framed-address">{url.to_string()}</figcaption>

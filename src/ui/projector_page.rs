@@ -10,7 +10,7 @@ use lesson::{Activity, ActivityKind, Lesson, RATING_MAX, RATING_MIN};
 
 use crate::route::Route;
 use crate::ui::announce_screen;
-use crate::ui::framed_page::FramedPage;
+use crate::ui::framed_page::framed_page;
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::tab_strip::focus_soon;
 
@@ -72,9 +72,7 @@ pub fn ProjectorPage(lesson: Arc<Lesson>) -> impl IntoView {
 /// once revealed, the answer with every option's explanation.
 #[component]
 fn ProjectedQuestion(lesson: Arc<Lesson>, activity: Activity, revealed: RwSignal<bool>) -> impl IntoView {
-    let page = activity.page.clone().map(|url| {
-        view! { <FramedPage web=lesson.web.clone() pictures=lesson.pictures.clone() url/> }
-    });
+    let page = activity.page.clone().map(|url| framed_page(&lesson.web, &lesson.pictures, url, None));
     let (vote, answer) = how_to_vote(&lesson, &activity);
     view! {
         <div class="projector-question">

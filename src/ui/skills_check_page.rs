@@ -13,7 +13,7 @@ use crate::progress::{Progress, SittingRecord, SittingState};
 use crate::records::SittingResult;
 use crate::route::Route;
 use crate::ui::activity_panel::answer_forms::TrustScale;
-use crate::ui::framed_page::{keep_links_inert, FramedPage};
+use crate::ui::framed_page::{framed_page, keep_links_inert};
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::tab_strip::focus_soon;
 use crate::ui::skills_chart::{change_words, figure_words, SkillsChart};
@@ -160,7 +160,7 @@ fn RatePages(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting) -> imp
         let address = record.with_untracked(|r| r.as_ref().and_then(|r| r.pages.get(index)).map(|p| p.page.clone()));
         let url = address.as_deref().and_then(|a| MockUrl::parse(a).ok())?;
         let label = format!("Page {} of {}", index + 1, count.get_untracked());
-        Some(view! { <FramedPage web=check.web.clone() pictures=check.pictures.clone() url label/> })
+        Some(framed_page(&check.web, &check.pictures, url, Some(label)))
     };
     // Its own radio group per page, so a rating never carries over by mistake.
     let scale = move || {
@@ -240,7 +240,7 @@ fn SittingExplained(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting)
                     {url.map(|url| view! {
                         <details class="check-look-again">
                             <summary>{format!("See page {} again", index + 1)}</summary>
-                            <FramedPage web=check.web.clone() pictures=check.pictures.clone() url/>
+                            {framed_page(&check.web, &check.pictures, url, None)}
                         </details>
                     })}
                 </li>

@@ -89,9 +89,8 @@ fn ContinueButton(track: Arc<Track>) -> impl IntoView {
                 }
             }
             None => {
-                let taken_before = progress
-                    .track_check(&track.id)
-                    .is_some_and(|c| c.sittings.get(&Sitting::Before).is_some_and(|s| s.finished.is_some()));
+                let taken_before =
+                    matches!(sitting_state(progress, &track, Sitting::Before), SittingState::Finished { .. });
                 let after = check_now(Sitting::After).map(|(href, _)| {
                     (href, if taken_before { "Take the skills check again" } else { "Take the skills check" })
                 });
