@@ -1,5 +1,6 @@
 //! Checks every built-in lesson, skills check and track with the same parser
-//! and validator the app uses, and embeds them all (and the skills checks'
+//! and validator the app uses, and embeds them all, with the image files the
+//! lessons name (from `lessons/images/`) (and the skills checks'
 //! ids, so that tracks are checked at start-up without parsing a whole check). A broken file fails the build
 //! with its file, line, column and what to fix, exactly as `check-lessons`
 //! prints it.
@@ -19,9 +20,23 @@ fn main() {
 
     let mut problems = Vec::new();
     let mut built_in = lesson::BuiltInIds::default();
-    for (name, _, source) in &lesson_files {
-        match lesson::parse_lesson(name, source) {
-            Ok(lesson) => built_in.lessons.push(lesson.id),
+    let mut images = Vec::new();
+    for (name, path, source) in &lesson_files {
+        match lesson::parse_lesson_with_images(name, source, &lesson::image_file::beside(path)) {
+            Ok(lesson) => {
+                for picture in &lesson.pictures {
+                    if let lesson::Look::Image(image) = &picture.look {
+                        let dir = path.parent().unwrap_or(Path::new("."));
+                        let found = [dir.join(&image.file), dir.join("images").join(&image.file)]
+                            .into_iter()
+                            .find(|p| p.is_file())
+                            .unwrap_or_else(|| fail(&format!("{name}: cannot find {}", image.file)));
+                        println!("cargo::rerun-if-changed={}", found.display());
+                        images.push((image.file.clone(), found));
+                    }
+                }
+                built_in.lessons.push(lesson.id);
+            }
             Err(diagnostics) => problems.push(lesson::report::render(source, &diagnostics, false)),
         }
     }
@@ -56,6 +71,20 @@ fn main() {
         built_in.skills_checks
     );
     embed(&mut generated, "BUILT_IN_TRACKS", "Every track in `tracks/`", &track_files);
+    let _ = writeln!(
+        generated,
+        "/// The image files the built-in lessons name.\npub const BUILT_IN_IMAGES: &[BuiltInImage] = &["
+    );
+    images.sort();
+    images.dedup();
+    for (file, path) in &images {
+        let _ = writeln!(
+            generated,
+            "    BuiltInImage {{ name: {file:?}, bytes: include_bytes!({:?}) }},",
+            path.display().to_string()
+        );
+    }
+    generated.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"))).join("built_in.rs");
     std::fs::write(&out, generated).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }

@@ -178,6 +178,13 @@ fs.writeFileSync(path.join(staging, "START-HERE.html"), startHere.replace("{{sty
 const lessonFiles = fs.readdirSync(at("lessons")).filter((f) => f.endsWith(".toml")).sort();
 if (lessonFiles.length === 0) fail("there are no lesson files in lessons/.");
 for (const file of lessonFiles) fs.copyFileSync(at("lessons", file), path.join(staging, "lessons", file));
+// The image files built-in lessons name go beside them, as the checker looks for them.
+if (fs.existsSync(at("lessons", "images"))) {
+  fs.mkdirSync(path.join(staging, "lessons", "images"));
+  for (const file of fs.readdirSync(at("lessons", "images")).sort()) {
+    fs.copyFileSync(at("lessons", "images", file), path.join(staging, "lessons", "images", file));
+  }
+}
 fs.copyFileSync(at("docs/authoring.md"), path.join(staging, "lessons", "authoring-guide.md"));
 const trackFiles = fs.readdirSync(at("tracks")).filter((f) => f.endsWith(".toml")).sort();
 for (const file of trackFiles) fs.copyFileSync(at("tracks", file), path.join(staging, "tracks", file));
@@ -186,7 +193,8 @@ fs.copyFileSync(at("docs/tracks.md"), path.join(staging, "tracks", "tracks-guide
 run(
   "cargo",
   ["run", "-q", "--locked", "--offline", "-p", "lesson", "--features", "report", "--bin", "teacher-notes", "--",
-    "--style", "usb/pages.css", path.join(staging, "teacher-notes"), ...lessonFiles.map((f) => `lessons/${f}`)],
+    "--style", "usb/pages.css", path.join(staging, "teacher-notes"),
+    ...trackFiles.flatMap((f) => ["--track", `tracks/${f}`]), ...lessonFiles.map((f) => `lessons/${f}`)],
   { stdio: ["ignore", "ignore", "inherit"] },
 );
 
@@ -216,4 +224,4 @@ console.log(`build-usb: dist-usb/ is ready (open dist-usb/START-HERE.html)`);
 console.log(`  kit.html          ${String(raw).padStart(9)} bytes raw ${String(gzip).padStart(9)} bytes gzip -9 (wasm ${wasm.length} bytes before base64)`);
 console.log(`  lessons/          ${lessonFiles.length} lesson files and authoring-guide.md`);
 console.log(`  tracks/           ${trackFiles.length} track files and tracks-guide.md`);
-console.log(`  teacher-notes/    ${staticPages.length - 2} lesson pages and index.html`);
+console.log(`  teacher-notes/    ${staticPages.length - 2} pages: one per lesson, a teacher pack per track, and index.html`);

@@ -11,7 +11,7 @@ use std::sync::{Arc, OnceLock};
 use leptos::prelude::*;
 use lesson::{Diagnostic, Lesson, SkillsCheck, Track};
 
-pub use imported::{ImportProblem, MAX_IMPORT_BYTES};
+pub use imported::{ImportProblem, MAX_IMAGE_READ_BYTES, MAX_IMPORT_BYTES};
 
 use crate::storage;
 use crate::ui::notices::Notices;
@@ -21,6 +21,16 @@ use imported::ImportedFiles;
 pub struct BuiltInFile {
     pub file: &'static str,
     pub source: &'static str,
+}
+
+/// An image file of a built-in lesson (from `lessons/images/`), embedded at build time.
+pub struct BuiltInImage {
+    pub name: &'static str,
+    pub bytes: &'static [u8],
+}
+
+fn built_in_image(name: &str) -> Option<Arc<[u8]>> {
+    BUILT_IN_IMAGES.iter().find(|image| image.name == name).map(|image| Arc::from(image.bytes))
 }
 
 include!(concat!(env!("OUT_DIR"), "/built_in.rs"));
@@ -54,14 +64,17 @@ impl Catalogue {
     /// The built-in lessons, then every imported file that still reads.
     fn assemble(imported: &ImportedFiles) -> Catalogue {
         let mut catalogue = Catalogue::default();
-        let files = BUILT_IN_LESSONS
-            .iter()
-            .map(|f| (f.file, f.source, Origin::BuiltIn))
-            .chain(imported.files.iter().map(|f| (f.file.as_str(), f.source.as_str(), Origin::Imported)));
-        for (file, source, origin) in files {
+        let built_in = BUILT_IN_LESSONS.iter().map(|f| (f.file, f.source, Origin::BuiltIn, None));
+        let files = built_in
+            .chain(imported.files.iter().map(|f| (f.file.as_str(), f.source.as_str(), Origin::Imported, Some(f))));
+        for (file, source, origin, kept) in files {
             // Built-ins were checked by the build; an imported file was checked
             // on import. Either failing now (a newer kit, say) is shown, not hidden.
-            match lesson::parse_lesson(file, source) {
+            let images = |name: &str| match kept {
+                Some(kept) => kept.image(name),
+                None => built_in_image(name),
+            };
+            match lesson::parse_lesson_with_images(file, source, &images) {
                 Ok(lesson) => catalogue.lessons.push((Arc::new(lesson), origin)),
                 Err(diagnostics) => catalogue.broken.push(BrokenLesson {
                     file: file.to_owned(),
@@ -128,6 +141,16 @@ fn warn_left_out(what: &str, diagnostics: &[Diagnostic]) {
     }
 }
 
+/// A lesson added from a file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub title: String,
+    /// Whether it replaced an earlier import with the same id.
+    pub replaced: bool,
+    /// The image files it keeps.
+    pub images: Vec<String>,
+}
+
 /// The store of lessons: what is built in plus what was imported, kept in
 /// this browser's storage.
 #[derive(Clone, Copy)]
@@ -158,15 +181,16 @@ impl Library {
 
     /// Checks a file with the same validator as the build and, if it is a
     /// good lesson, adds it (replacing an earlier import with the same id).
-    /// Returns the lesson's title, and whether it replaced an earlier import.
-    pub fn import(&self, file: &str, bytes: &[u8]) -> Result<(String, bool), ImportProblem> {
+    /// `images` are the image files chosen with the lesson, by name; it keeps the ones it names.
+    pub fn import(&self, file: &str, bytes: &[u8], images: &[(String, Vec<u8>)]) -> Result<Imported, ImportProblem> {
         let built_in_ids: Vec<String> = self.catalogue.with_untracked(|c| {
             c.lessons.iter().filter(|(_, o)| *o == Origin::BuiltIn).map(|(l, _)| l.id.clone()).collect()
         });
-        let (lesson, source) = imported::check(file, bytes, &built_in_ids)?;
+        let imported::Checked { lesson, source, images } = imported::check(file, bytes, &built_in_ids, images)?;
         let replaced = self.imported.with_untracked(|imported| imported.files.iter().any(|f| f.id == lesson.id));
-        self.imported.update(|imported| imported.add(file, source, &lesson.id));
-        Ok((lesson.title, replaced))
+        let image_names = images.iter().map(|image| image.name.clone()).collect();
+        self.imported.update(|imported| imported.add(file, source, &lesson.id, images));
+        Ok(Imported { title: lesson.title, replaced, images: image_names })
     }
 
     pub fn remove(&self, id: &str) {

@@ -267,7 +267,7 @@ pub(crate) mod tests {
                 ActivityKind::MultipleChoice { .. } => Answer::Choices { options: vec![0] },
                 ActivityKind::TrueFalse { .. } => Answer::TrueFalse { value: true },
                 ActivityKind::TrustRating { .. } => Answer::Rating { value: 1 },
-                ActivityKind::SpotTheClue { elements } => Answer::Spotted { blocks: vec![elements[0].block.clone()] },
+                ActivityKind::SpotTheClue { elements } => Answer::Spotted { blocks: vec![elements[0].key()] },
                 ActivityKind::PutInOrder { steps, .. } => Answer::Order { steps: (0..steps.len()).rev().collect() },
                 ActivityKind::Reflection { .. } => Answer::Reflection { text: "Check who runs it.".into() },
             };

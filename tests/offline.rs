@@ -346,5 +346,37 @@ async fn the_usb_guide_and_teacher_notes_are_accessible_and_complete() {
             must_show(first_paragraph);
         }
     }
+
+    // Each track's teacher pack: a plan, an answer key and a worksheet per lesson, in the track's order.
+    for track in support::built_in_tracks(&lessons) {
+        browser.client.goto(&format!("{folder}teacher-notes/pack-{}.html", track.id)).await.expect("open the pack");
+        browser.wait_for_text("h1", &track.title).await;
+        browser.assert_accessible(&format!("teacher pack for {}", track.id)).await;
+        assert_links_lead_to_files(&local_links(&browser).await, &format!("teacher-notes/pack-{}.html", track.id));
+        let counts = browser
+            .script("return ['.lesson-plan', '.worksheet', '.key'].map(s => document.querySelectorAll(s).length);")
+            .await;
+        let n = track.lessons.len();
+        assert_eq!(counts, serde_json::json!([n, n, n]), "{}: a plan, a worksheet and a key per lesson", track.id);
+        let plans = browser.text_all(".lesson-plan h2").await;
+        for (plan, id) in plans.iter().zip(&track.lessons) {
+            let lesson = lessons.iter().find(|l| &l.id == id).expect("a track lesson");
+            assert!(plan.contains(&lesson.title), "the pack follows the track's order: {plan} / {}", lesson.title);
+        }
+        // A worksheet asks every question and gives no answer away.
+        let sheets = browser.text_all(".worksheet").await;
+        for (sheet, id) in sheets.iter().zip(&track.lessons) {
+            let lesson = lessons.iter().find(|l| &l.id == id).expect("a track lesson");
+            assert_eq!(sheet.matches("Check answer").count(), 0);
+            for activity in &lesson.activities {
+                if let ActivityKind::SingleChoice { options } = &activity.kind {
+                    for option in options {
+                        assert!(sheet.contains(option.text.trim()), "{id}: the worksheet lists “{}”", option.text);
+                    }
+                }
+            }
+            assert!(!sheet.contains("Correct answer") && !sheet.contains("Worrying:"), "{id}: no answers on the sheet");
+        }
+    }
     browser.close().await;
 }

@@ -9,6 +9,7 @@
 
 mod diagnostic;
 mod format_version;
+pub mod image_file;
 pub mod markdown;
 /// Heading levels, for [`markdown::to_html`].
 pub use pulldown_cmark::HeadingLevel;
@@ -16,6 +17,7 @@ mod attempt;
 mod mock_web;
 mod model;
 mod parse;
+pub mod readability;
 #[cfg(feature = "report")]
 pub mod report;
 mod scoring;
@@ -35,6 +37,7 @@ pub use skills_check::{
     SKILLS_CHECK_FORMAT_VERSION,
 };
 pub use track::{parse_track, parse_tracks, BuiltInIds, Track, TrackProgress, TRACK_FORMAT_VERSION};
+pub use validate::ImageFiles;
 
 /// The lesson format this kit reads. A file states it as `format_version`.
 pub const FORMAT_VERSION: u32 = 1;
@@ -44,6 +47,13 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Every problem found is reported, not just the first, so an author can fix
 /// a file in one pass.
 pub fn parse_lesson(file_name: &str, source: &str) -> Result<Lesson, Vec<Diagnostic>> {
+    parse_lesson_with_images(file_name, source, &|_| None)
+}
+
+/// Parses and validates a lesson whose pictures may include image files:
+/// `images` finds each by the name the lesson gives it (built-in lessons:
+/// files in `lessons/images/`; an imported lesson: the files chosen with it).
+pub fn parse_lesson_with_images(file_name: &str, source: &str, images: &ImageFiles) -> Result<Lesson, Vec<Diagnostic>> {
     let raw = parse::parse(file_name, source).map_err(|d| vec![d])?;
-    validate::validate(file_name, source, raw)
+    validate::validate(file_name, source, raw, images)
 }

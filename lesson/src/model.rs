@@ -7,8 +7,10 @@ use crate::mock_web::MockUrl;
 
 mod activities;
 mod blocks;
+mod pictures;
 pub use activities::*;
 pub use blocks::*;
+pub use pictures::*;
 
 /// One lesson: a situation, a small mock web to investigate, activities that
 /// make the learner investigate it, and a debrief.
@@ -80,6 +82,7 @@ pub enum Technique {
     UndatedPage,
     InventedStatistic,
     ManipulatedImage,
+    MisleadingChart,
     EmotionalLanguage,
     Clickbait,
     SponsoredContent,
@@ -103,6 +106,7 @@ impl Technique {
             Technique::UndatedPage => "Undated and out-of-date pages",
             Technique::InventedStatistic => "Invented or misquoted statistics",
             Technique::ManipulatedImage => "Manipulated or recycled images",
+            Technique::MisleadingChart => "Misleading charts",
             Technique::EmotionalLanguage => "Emotional and urgent language",
             Technique::Clickbait => "Clickbait",
             Technique::SponsoredContent => "Sponsored content dressed as news",
@@ -311,69 +315,6 @@ impl Page {
     }
 }
 
-/// A picture the kit draws (nothing is loaded from outside). The same
-/// picture on several pages is what reverse image search finds.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Picture {
-    pub id: String,
-    pub scene: Scene,
-    /// What the picture shows, for screen readers and for reverse image search.
-    pub description: String,
-}
-
-/// What a drawn picture shows. The kit draws each as an SVG illustration that
-/// reads as a photo; the picture's id varies colours and details.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Scene {
-    Portrait,
-    Group,
-    Building,
-    Street,
-    Countryside,
-    Flood,
-    Fire,
-    Animal,
-    Product,
-    Food,
-    Document,
-    Chart,
-}
-
-impl Scene {
-    pub const ALL: [Scene; 12] = [
-        Scene::Portrait,
-        Scene::Group,
-        Scene::Building,
-        Scene::Street,
-        Scene::Countryside,
-        Scene::Flood,
-        Scene::Fire,
-        Scene::Animal,
-        Scene::Product,
-        Scene::Food,
-        Scene::Document,
-        Scene::Chart,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Scene::Portrait => "portrait",
-            Scene::Group => "group",
-            Scene::Building => "building",
-            Scene::Street => "street",
-            Scene::Countryside => "countryside",
-            Scene::Flood => "flood",
-            Scene::Fire => "fire",
-            Scene::Animal => "animal",
-            Scene::Product => "product",
-            Scene::Food => "food",
-            Scene::Document => "document",
-            Scene::Chart => "chart",
-        }
-    }
-}
-
 /// The results the kit's search engine gives for one expected search, in the
 /// author's order: the first result can be the wrong one, as in real life.
 #[derive(Debug, Clone, PartialEq)]
@@ -413,6 +354,8 @@ pub struct Clue {
     pub page: MockUrl,
     /// The id of the block on `page` that carries the clue, if the author marked one.
     pub block: Option<String>,
+    /// The tell of a generated image in that block's picture, if the clue is one.
+    pub tell: Option<Tell>,
     pub detail: String,
     pub explanation: String,
     pub kind: ClueKind,

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Audience, ClueKind, Genre, Scene, Technique, Theme};
+use crate::model::{Audience, ClueKind, Genre, Technique, Theme};
 use crate::FORMAT_VERSION;
 
 pub(crate) type Text = Spanned<String>;
@@ -166,12 +166,57 @@ flat_table!(
     }
 );
 
+/// A picture as written: exactly one of `subject`, `chart`, `copy_of` and
+/// `file` says what it is made from; which other fields go with each is
+/// checked in `validate/pictures.rs`, so a misplaced one gets its own message.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPicture {
     pub id: Text,
-    pub scene: Scene,
     pub description: Text,
+    /// Files written before subjects had names by kind said `scene`.
+    #[serde(alias = "scene")]
+    pub subject: Option<Text>,
+    pub text: Option<Text>,
+    pub author: Option<Text>,
+    pub caption: Option<Text>,
+    pub tells: Option<Spanned<Vec<Text>>>,
+    pub copy_of: Option<Text>,
+    pub changes: Option<Spanned<Vec<Text>>>,
+    pub file: Option<Text>,
+    pub chart: Option<Spanned<RawChart>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawChart {
+    #[serde(rename = "type")]
+    pub kind: Text,
+    pub title: Text,
+    pub x_label: Option<Text>,
+    pub y_label: Option<Text>,
+    pub unit: Option<Text>,
+    pub labels: Spanned<Vec<Text>>,
+    pub source: Option<Text>,
+    pub y_from: Option<Spanned<f64>>,
+    pub y_to: Option<Spanned<f64>>,
+    pub right_from: Option<Spanned<f64>>,
+    pub right_to: Option<Spanned<f64>>,
+    pub from: Option<Text>,
+    pub to: Option<Text>,
+    pub three_d: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub hide_scale: bool,
+    #[serde(default)]
+    pub series: Vec<RawSeries>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSeries {
+    pub name: Text,
+    pub values: Spanned<Vec<Spanned<f64>>>,
+    pub right: Option<Spanned<bool>>,
 }
 
 #[derive(Deserialize)]
@@ -229,6 +274,7 @@ pub(crate) struct RawOption {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawElement {
     pub block: Text,
+    pub tell: Option<Text>,
     pub label: Text,
     #[serde(default)]
     pub worrying: bool,
@@ -281,6 +327,7 @@ pub(crate) struct RawDebrief {
 pub(crate) struct RawClue {
     pub page: Text,
     pub block: Option<Text>,
+    pub tell: Option<Text>,
     pub detail: Text,
     pub explanation: Text,
     #[serde(default)]
@@ -329,6 +376,7 @@ fn plain_words(message: &str) -> String {
         } else {
             match what {
                 "u32" | "u8" | "u64" => "a whole number".into(),
+                "f64" | "f32" | "a float" | "float" => "a number".into(),
                 "a sequence" | "sequence" => "a list in [ ]".into(),
                 "a boolean" | "boolean" => "`true` or `false`".into(),
                 "a string" | "string" => "text in quotes".into(),

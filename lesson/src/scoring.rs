@@ -110,9 +110,9 @@ impl Activity {
                 picks_of_several(items, |index, _| chosen.contains(&index), chosen.iter().all(|&i| i < options.len()))
             }
             (ActivityKind::SpotTheClue { elements }, Answer::Spotted { blocks }) => {
-                let known = blocks.iter().all(|b| elements.iter().any(|e| &e.block == b));
+                let known = blocks.iter().all(|b| elements.iter().any(|e| &e.key() == b));
                 let items = elements.iter().map(|e| (e.label.as_str(), e.worrying, e.feedback.as_str()));
-                let marked = |index: usize, _: &str| blocks.contains(&elements[index].block);
+                let marked = |index: usize, _: &str| blocks.contains(&elements[index].key());
                 picks_of_several(items, marked, known)
             }
             (ActivityKind::TrueFalse { answer, feedback }, Answer::TrueFalse { value }) => Some(if value == answer {
@@ -304,6 +304,7 @@ mod tests {
     fn spot_the_clue_judges_each_marked_and_missed_element() {
         let element = |block: &str, worrying| PageElement {
             block: block.into(),
+            tell: None,
             label: format!("the {block}"),
             worrying,
             feedback: format!("about {block}"),

@@ -14,11 +14,17 @@ use crate::parse::{RawActivity, RawBriefing, RawDebrief, RawLesson, RawPage, Raw
 
 mod activities;
 mod blocks;
+mod pictures;
 mod web;
 
 pub(crate) use web::mock_web;
 
 const MAX_MINUTES: u32 = 180;
+
+/// Finds an image file that came with a lesson, by the name the lesson gives it.
+pub type ImageFiles<'a> = dyn Fn(&str) -> Option<std::sync::Arc<[u8]>> + 'a;
+
+static NO_IMAGES: fn(&str) -> Option<std::sync::Arc<[u8]>> = |_| None;
 
 /// The kind of file being checked, for messages that name it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -42,11 +48,23 @@ pub(crate) struct Checker<'a> {
     source: &'a str,
     kind: FileKind,
     problems: Vec<Diagnostic>,
+    /// The image files that came with the file, by name.
+    images: &'a ImageFiles<'a>,
 }
 
 impl<'a> Checker<'a> {
     pub(crate) fn new(file: &'a str, source: &'a str, kind: FileKind) -> Self {
-        Checker { file, source, kind, problems: Vec::new() }
+        Checker { file, source, kind, problems: Vec::new(), images: &NO_IMAGES }
+    }
+
+    /// A checker that can find the image files a file names.
+    pub(crate) fn with_images(mut self, images: &'a ImageFiles<'a>) -> Self {
+        self.images = images;
+        self
+    }
+
+    pub(crate) fn image(&self, name: &str) -> Option<std::sync::Arc<[u8]>> {
+        (self.images)(name)
     }
 
     /// `value` if no problem was found, else every problem, in the file's order.
@@ -138,8 +156,13 @@ impl<'a> Checker<'a> {
     }
 }
 
-pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesson, Vec<Diagnostic>> {
-    let mut check = Checker::new(file, source, FileKind::Lesson);
+pub(crate) fn validate(
+    file: &str,
+    source: &str,
+    raw: RawLesson,
+    images: &ImageFiles,
+) -> Result<Lesson, Vec<Diagnostic>> {
+    let mut check = Checker::new(file, source, FileKind::Lesson).with_images(images);
 
     let id = check.identifier(raw.id, "lesson id");
     let title = check.text(raw.title, "title");
@@ -191,7 +214,7 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
                     Some("give each activity its own id".into()),
                 );
             }
-            activities::activity(&mut check, raw_activity, &web, &base, &raw.pools)
+            activities::activity(&mut check, raw_activity, &web, &base, &raw.pools, &pictures)
         })
         .collect::<Vec<_>>();
     let pools = activities::check_pools(&mut check, &raw.pools, &activities);
@@ -202,16 +225,29 @@ pub(crate) fn validate(file: &str, source: &str, raw: RawLesson) -> Result<Lesso
         .into_iter()
         .filter_map(|clue| {
             let page = check.page_url(&clue.page, &web);
-            let block = clue.block.map(|block| {
-                if let Some((_, found)) = page.as_ref().and_then(|url| web.page(url)) {
-                    activities::check_block_id(&mut check, found, &block, clue.page.get_ref());
+            let on_page = page.as_ref().and_then(|url| web.page(url)).map(|(_, found)| found);
+            if let Some(found) = on_page {
+                if let Some(block) = &clue.block {
+                    activities::check_block_id(&mut check, found, block, clue.page.get_ref());
                 }
-                block.into_inner()
-            });
+            }
+            let tell = match (&clue.tell, &clue.block) {
+                (Some(tell), Some(block)) => activities::check_tell(&mut check, on_page, block, tell, &pictures),
+                (Some(tell), None) => {
+                    check.report(
+                        tell.span(),
+                        "A clue's `tell` is a detail of a picture: name the picture's block with `block` too.",
+                        Some("add `block = \"…\"` with the id of the picture block on that page".into()),
+                    );
+                    None
+                }
+                (None, _) => None,
+            };
+            let block = clue.block.map(Spanned::into_inner);
             check.links(&clue.explanation, &base, &web);
             let detail = check.text(clue.detail, "clue detail");
             let explanation = check.text(clue.explanation, "clue explanation");
-            Some(Clue { page: page?, block, detail, explanation, kind: clue.kind })
+            Some(Clue { page: page?, block, tell, detail, explanation, kind: clue.kind })
         })
         .collect::<Vec<_>>();
     if clues.is_empty() && !check.has_problems() {

@@ -1,7 +1,10 @@
 //! Lesson files imported at run time: the checks a file must pass, and how
 //! they are kept. No web types, so the rules are tested natively.
 
-use lesson::{Diagnostic, Lesson};
+use std::sync::Arc;
+
+use base64::Engine as _;
+use lesson::{Diagnostic, Lesson, Look};
 use serde::{Deserialize, Serialize};
 
 /// The version of the stored list of imported files.
@@ -9,6 +12,10 @@ pub const FORMAT: u32 = 1;
 
 /// Larger than any real lesson by far; refuses a wrong file before reading it all.
 pub const MAX_IMPORT_BYTES: usize = 512 * 1024;
+/// The most of an image file the kit reads. Larger than the limit for an
+/// image (see `lesson::image_file`), so that the lesson that names an
+/// oversized image gets the checker's message with its line and column.
+pub const MAX_IMAGE_READ_BYTES: usize = 8 * 1024 * 1024;
 
 /// The imported files, as their sources: stored as written, parsed on load,
 /// so a later kit re-checks them with its own validator.
@@ -33,12 +40,31 @@ pub struct ImportedFile {
     /// The lesson id, so a file can be replaced or removed without parsing all.
     pub id: String,
     pub source: String,
+    /// The image files the lesson names, chosen with it (kits before images had none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub images: Vec<StoredImage>,
+}
+
+/// An image file kept with an imported lesson: its name, and its bytes in base64.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoredImage {
+    pub name: String,
+    pub base64: String,
+}
+
+impl ImportedFile {
+    /// Finds one of the file's images by the name its lesson gives it.
+    pub fn image(&self, name: &str) -> Option<Arc<[u8]>> {
+        let stored = self.images.iter().find(|image| image.name == name)?;
+        base64::engine::general_purpose::STANDARD.decode(&stored.base64).ok().map(Arc::from)
+    }
 }
 
 impl ImportedFiles {
-    pub fn add(&mut self, file: &str, source: String, id: &str) {
+    pub fn add(&mut self, file: &str, source: String, id: &str, images: Vec<StoredImage>) {
         self.remove(id);
-        self.files.push(ImportedFile { file: file.to_owned(), id: id.to_owned(), source });
+        self.files.push(ImportedFile { file: file.to_owned(), id: id.to_owned(), source, images });
     }
 
     pub fn remove(&mut self, id: &str) {
@@ -49,10 +75,21 @@ impl ImportedFiles {
 /// Why a file was not added. Nothing is changed when a file is refused.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportProblem {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     NotText,
-    NotALesson { source: String, diagnostics: Vec<Diagnostic> },
-    SameIdAsBuiltIn { id: String },
+    NotALesson {
+        source: String,
+        diagnostics: Vec<Diagnostic>,
+    },
+    SameIdAsBuiltIn {
+        id: String,
+    },
+    /// An image chosen without a lesson that names it.
+    ImageWithoutLesson {
+        lesson_chosen: bool,
+    },
 }
 
 impl ImportProblem {
@@ -75,13 +112,29 @@ impl ImportProblem {
             ImportProblem::SameIdAsBuiltIn { id } => format!(
                 "A built-in lesson already has the id “{id}”. Give your lesson its own `id` (for example “{id}-2”) and import it again."
             ),
+            ImportProblem::ImageWithoutLesson { lesson_chosen: false } => "It is an image. Choose it together with the lesson file that uses it (hold Ctrl, or ⌘ on a Mac, to pick several files).".to_owned(),
+            ImportProblem::ImageWithoutLesson { lesson_chosen: true } => "No lesson added with it names it in a picture's `file`. If a lesson above was refused, fix the lesson, then choose it and its images again.".to_owned(),
         }
     }
 }
 
+/// A lesson that passed, as it will be kept: the lesson, its text, and the images it names.
+#[derive(Debug)]
+pub struct Checked {
+    pub lesson: Lesson,
+    pub source: String,
+    pub images: Vec<StoredImage>,
+}
+
 /// Checks a file the way the build checks built-in lessons, and more: size,
-/// text, and that it does not take a built-in lesson's id.
-pub fn check(file: &str, bytes: &[u8], built_in_ids: &[String]) -> Result<(Lesson, String), ImportProblem> {
+/// text, and that it does not take a built-in lesson's id. `images` are the
+/// image files chosen with it, by name; the checker reads the ones the lesson names.
+pub fn check(
+    file: &str,
+    bytes: &[u8],
+    built_in_ids: &[String],
+    images: &[(String, Vec<u8>)],
+) -> Result<Checked, ImportProblem> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportProblem::TooLarge { bytes: bytes.len() });
     }
@@ -89,12 +142,24 @@ pub fn check(file: &str, bytes: &[u8], built_in_ids: &[String]) -> Result<(Lesso
     if source.contains('\0') {
         return Err(ImportProblem::NotText);
     }
-    let lesson = lesson::parse_lesson(file, &source)
+    let find = |name: &str| images.iter().find(|(n, _)| n == name).map(|(_, bytes)| Arc::from(bytes.as_slice()));
+    let lesson = lesson::parse_lesson_with_images(file, &source, &find)
         .map_err(|diagnostics| ImportProblem::NotALesson { source: source.clone(), diagnostics })?;
     if built_in_ids.contains(&lesson.id) {
         return Err(ImportProblem::SameIdAsBuiltIn { id: lesson.id });
     }
-    Ok((lesson, source))
+    let images = lesson
+        .pictures
+        .iter()
+        .filter_map(|picture| match &picture.look {
+            Look::Image(image) => Some(StoredImage {
+                name: image.file.clone(),
+                base64: base64::engine::general_purpose::STANDARD.encode(&image.bytes),
+            }),
+            Look::Drawn { .. } | Look::Chart(_) | Look::Copy { .. } => None,
+        })
+        .collect();
+    Ok(Checked { lesson, source, images })
 }
 
 #[cfg(test)]
@@ -106,11 +171,12 @@ mod tests {
 
     #[test]
     fn a_good_lesson_is_accepted_and_kept_as_written() {
-        let (lesson, source) = check("example.toml", EXAMPLE.as_bytes(), &[]).expect("valid");
+        let Checked { lesson, source, images } = check("example.toml", EXAMPLE.as_bytes(), &[], &[]).expect("valid");
         assert_eq!(source, EXAMPLE);
+        assert!(images.is_empty());
         let mut files = ImportedFiles::default();
-        files.add("example.toml", source.clone(), &lesson.id);
-        files.add("example-v2.toml", source, &lesson.id);
+        files.add("example.toml", source.clone(), &lesson.id, Vec::new());
+        files.add("example-v2.toml", source, &lesson.id, Vec::new());
         assert_eq!(files.files.len(), 1, "importing the same id again replaces it");
         assert_eq!(files.files[0].file, "example-v2.toml");
         files.remove(&lesson.id);
@@ -120,13 +186,13 @@ mod tests {
     #[test]
     fn bad_files_are_refused_with_the_reason() {
         let too_large = vec![b'a'; MAX_IMPORT_BYTES + 1];
-        assert!(matches!(check("big.toml", &too_large, &[]), Err(ImportProblem::TooLarge { .. })));
+        assert!(matches!(check("big.toml", &too_large, &[], &[]), Err(ImportProblem::TooLarge { .. })));
         assert_eq!(
-            check("picture.png", &[0x89, b'P', b'N', b'G', 0xff, 0xfe], &[]).unwrap_err(),
+            check("picture.png", &[0x89, b'P', b'N', b'G', 0xff, 0xfe], &[], &[]).unwrap_err(),
             ImportProblem::NotText
         );
-        assert_eq!(check("nul.toml", b"format_version = 1\0", &[]).unwrap_err(), ImportProblem::NotText);
-        match check("broken.toml", BROKEN.as_bytes(), &[]) {
+        assert_eq!(check("nul.toml", b"format_version = 1\0", &[], &[]).unwrap_err(), ImportProblem::NotText);
+        match check("broken.toml", BROKEN.as_bytes(), &[], &[]) {
             Err(ImportProblem::NotALesson { diagnostics, .. }) => {
                 assert_eq!(diagnostics[0].location.file, "broken.toml");
                 assert!(diagnostics[0].message.contains("No page"), "{:?}", diagnostics[0]);
@@ -137,8 +203,8 @@ mod tests {
 
     #[test]
     fn a_lesson_may_not_take_a_built_in_id() {
-        let (lesson, _) = check("example.toml", EXAMPLE.as_bytes(), &[]).expect("valid");
-        let refused = check("example.toml", EXAMPLE.as_bytes(), std::slice::from_ref(&lesson.id)).unwrap_err();
+        let Checked { lesson, .. } = check("example.toml", EXAMPLE.as_bytes(), &[], &[]).expect("valid");
+        let refused = check("example.toml", EXAMPLE.as_bytes(), std::slice::from_ref(&lesson.id), &[]).unwrap_err();
         assert_eq!(refused, ImportProblem::SameIdAsBuiltIn { id: lesson.id.clone() });
         assert!(refused.explain().contains(&lesson.id));
     }

@@ -1,11 +1,12 @@
 //! Adding a lesson from a file, without rebuilding the kit: a file picker
 //! and a drop zone. Each file is checked by the same validator as the build.
+//! Image files chosen with lessons go with the lessons that name them.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::catalogue::{ImportProblem, Library, MAX_IMPORT_BYTES};
+use crate::catalogue::{ImportProblem, Imported, Library, MAX_IMAGE_READ_BYTES, MAX_IMPORT_BYTES};
 use crate::ui::diagnostic_list::DiagnosticList;
 use crate::ui::read_chosen_file;
 
@@ -13,7 +14,7 @@ use crate::ui::read_chosen_file;
 #[derive(Clone)]
 struct ImportReport {
     file: String,
-    outcome: Result<(String, bool), ImportProblem>,
+    outcome: Result<Imported, ImportProblem>,
 }
 
 #[component]
@@ -39,13 +40,31 @@ pub fn AddLessons() -> impl IntoView {
         }
         reports.set(Vec::new());
         spawn_local(async move {
-            for file in files {
+            // Images first, so that every lesson chosen with them can find them.
+            let (pictures, lessons): (Vec<_>, Vec<_>) =
+                files.into_iter().partition(|file| lesson::image_file::format_named(&file.name()).is_some());
+            let mut images = Vec::new();
+            for file in &pictures {
+                if let Ok(bytes) = read_chosen_file(file, MAX_IMAGE_READ_BYTES).await {
+                    images.push((file.name(), bytes));
+                }
+            }
+            let mut used = Vec::new();
+            for file in &lessons {
                 let name = file.name();
-                let outcome = match read_chosen_file(&file, MAX_IMPORT_BYTES).await {
-                    Ok(bytes) => library.import(&name, &bytes),
+                let outcome = match read_chosen_file(file, MAX_IMPORT_BYTES).await {
+                    Ok(bytes) => library.import(&name, &bytes, &images),
                     Err(problem) => Err(problem.into()),
                 };
+                if let Ok(imported) = &outcome {
+                    used.extend(imported.images.iter().cloned());
+                }
                 reports.update(|reports| reports.push(ImportReport { file: name, outcome }));
+            }
+            // An image no lesson took is said so, not silently dropped.
+            for file in pictures.iter().filter(|file| !used.contains(&file.name())) {
+                let outcome = Err(ImportProblem::ImageWithoutLesson { lesson_chosen: !lessons.is_empty() });
+                reports.update(|reports| reports.push(ImportReport { file: file.name(), outcome }));
             }
         });
     };
@@ -81,8 +100,8 @@ pub fn AddLessons() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <label for="lesson-files">"Choose lesson files (.toml)"</label>
-                <input id="lesson-files" type="file" accept=".toml,text/plain" multiple on:change=on_pick/>
+                <label for="lesson-files">"Choose lesson files (.toml), with any images they use"</label>
+                <input id="lesson-files" type="file" accept=".toml,text/plain,.png,.jpg,.jpeg,.webp" multiple on:change=on_pick/>
                 <p class="drop-hint">"or drop them here"</p>
             </div>
             <div class="import-reports" role="status" aria-live="polite">
@@ -97,14 +116,21 @@ pub fn AddLessons() -> impl IntoView {
 #[component]
 fn ImportResult(report: ImportReport) -> impl IntoView {
     match report.outcome {
-        Ok((title, replaced)) => view! {
-            <p class="import-ok">
-                {if replaced {
-                    format!("Replaced “{title}” with the lesson in {}. It is in the list of lessons above.", report.file)
-                } else {
-                    format!("Added “{title}” from {}. It is in the list of lessons above.", report.file)
-                }}
-            </p>
+        Ok(Imported { title, replaced, images }) => {
+            let with = match images.len() {
+                0 => String::new(),
+                1 => format!(" with its image {}", images[0]),
+                _ => format!(" with its images {}", images.join(", ")),
+            };
+            view! {
+                <p class="import-ok">
+                    {if replaced {
+                        format!("Replaced “{title}” with the lesson in {}{with}. It is in the list of lessons above.", report.file)
+                    } else {
+                        format!("Added “{title}” from {}{with}. It is in the list of lessons above.", report.file)
+                    }}
+                </p>
+            }
         }
         .into_any(),
         Err(problem) => {

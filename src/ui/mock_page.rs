@@ -22,7 +22,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use lesson::{Block, BlockContent, Genre, HeadingLevel, Page, Picture, Site};
 
-use crate::ui::picture::{DrawnPicture, Vary};
+use crate::ui::picture::{chart_of, ChartNumbers, ShownPicture, Vary};
 use crate::ui::prose::Prose;
 
 /// What every block on the page may need: the lesson's pictures by id, the
@@ -164,10 +164,12 @@ fn face(at: &str) -> Option<String> {
 /// (by delegation, on `data-picture`).
 fn photo(picture: Picture, small: bool) -> impl IntoView {
     let id = picture.id.clone();
-    let in_browser = use_context::<PageContext>().is_some_and(|page| page.in_browser);
+    let context = use_context::<PageContext>();
+    let in_browser = context.as_ref().is_some_and(|page| page.in_browser);
+    let pictures = context.map(|page| page.pictures).unwrap_or_default();
     view! {
         <span class=if small { "photo photo-small" } else { "photo" }>
-            <DrawnPicture picture/>
+            <ShownPicture picture pictures/>
             {in_browser.then(|| view! {
                 <button type="button" class="picture-search" data-picture=id title="Search for this picture">
                     <Icon d=icon::SEARCH/><span class="picture-search-text">"Search for this picture"</span>
@@ -180,10 +182,13 @@ fn photo(picture: Picture, small: bool) -> impl IntoView {
 /// A picture as a figure, with its caption if it has one.
 fn figure(id: &str, caption: Option<String>) -> Option<impl IntoView> {
     let picture = find_picture(id)?;
+    let pictures = use_context::<PageContext>().map(|page| page.pictures).unwrap_or_default();
+    let numbers = chart_of(&picture, &pictures).cloned().map(|chart| view! { <ChartNumbers chart/> });
     Some(view! {
         <figure class="mock-figure">
             {photo(picture, false)}
             {caption.map(|caption| view! { <figcaption>{caption}</figcaption> })}
+            {numbers}
         </figure>
     })
 }

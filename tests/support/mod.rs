@@ -545,7 +545,7 @@ pub fn best_answer(activity: &lesson::Activity) -> Answer {
         ActivityKind::TrueFalse { answer, .. } => Answer::TrueFalse { value: *answer },
         ActivityKind::TrustRating { reliable, .. } => Answer::Rating { value: if *reliable { 7 } else { 1 } },
         ActivityKind::SpotTheClue { elements } => {
-            Answer::Spotted { blocks: elements.iter().filter(|e| e.worrying).map(|e| e.block.clone()).collect() }
+            Answer::Spotted { blocks: elements.iter().filter(|e| e.worrying).map(|e| e.key()).collect() }
         }
         ActivityKind::PutInOrder { steps, .. } => Answer::Order { steps: (0..steps.len()).collect() },
         ActivityKind::Reflection { .. } => {
@@ -565,9 +565,9 @@ pub fn wrong_answer(activity: &lesson::Activity) -> Answer {
         }
         ActivityKind::TrueFalse { answer, .. } => Answer::TrueFalse { value: !answer },
         ActivityKind::TrustRating { reliable, .. } => Answer::Rating { value: if *reliable { 1 } else { 7 } },
-        ActivityKind::SpotTheClue { elements } => Answer::Spotted {
-            blocks: elements.iter().filter(|e| !e.worrying).map(|e| e.block.clone()).take(1).collect(),
-        },
+        ActivityKind::SpotTheClue { elements } => {
+            Answer::Spotted { blocks: elements.iter().filter(|e| !e.worrying).map(|e| e.key()).take(1).collect() }
+        }
         ActivityKind::PutInOrder { steps, .. } => Answer::Order { steps: (0..steps.len()).rev().collect() },
         ActivityKind::Reflection { .. } => best_answer(activity),
     }
@@ -614,7 +614,7 @@ pub fn labels_to_pick(activity: &lesson::Activity, answer: &Answer) -> Vec<Strin
         (_, Answer::TrueFalse { value }) => vec![if *value { "True" } else { "False" }.to_owned()],
         (_, Answer::Rating { value }) => vec![value.to_string()],
         (ActivityKind::SpotTheClue { elements }, Answer::Spotted { blocks }) => {
-            elements.iter().filter(|e| blocks.contains(&e.block)).map(|e| e.label.clone()).collect()
+            elements.iter().filter(|e| blocks.contains(&e.key())).map(|e| e.label.clone()).collect()
         }
         _ => Vec::new(),
     }

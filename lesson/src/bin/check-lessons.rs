@@ -71,13 +71,17 @@ fn main() -> ExitCode {
 
     let mut built_in = lesson::BuiltInIds::default();
     for (file, source) in of_kind(Kind::Lesson) {
-        match lesson::parse_lesson(file, source) {
+        match lesson::parse_lesson_with_images(file, source, &lesson::image_file::beside(Path::new(file))) {
             Ok(lesson) => {
+                // The strictest limit of the lesson's audiences.
+                let limit = lesson.audience.iter().map(|a| lesson::readability::limit(*a)).fold(f64::MAX, f64::min);
+                let grade = lesson::readability::of_lesson(&lesson).grade();
                 println!(
-                    "ok  {file}: \"{}\" ({} sites, {} activities)",
+                    "ok  {file}: \"{}\" ({} sites, {} activities; reading grade {grade:.1}, at most {limit:.1} for its audience{})",
                     lesson.title,
                     lesson.web.sites.len(),
-                    lesson.activities.len()
+                    lesson.activities.len(),
+                    if grade > limit { ": TOO HARD, shorten sentences and words" } else { "" }
                 );
                 built_in.lessons.push(lesson.id);
             }

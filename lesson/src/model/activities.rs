@@ -104,10 +104,25 @@ pub struct PageElement {
     /// What the element is, in a few words, for the list a keyboard or
     /// screen-reader user picks from ("The countdown timer").
     pub label: String,
+    /// A tell of a generated image in the block's picture, when the element
+    /// is that detail of the picture rather than the whole block.
+    pub tell: Option<crate::model::Tell>,
     /// Whether a careful reader should be worried by it.
     pub worrying: bool,
     /// Markdown: why it is (or is not) a worry.
     pub feedback: String,
+}
+
+impl PageElement {
+    /// What an answer records when the learner marks this element: the
+    /// block's id, or the block's id and the tell (`photo#extra-finger`), so
+    /// one picture can hold several details to find.
+    pub fn key(&self) -> String {
+        match self.tell {
+            Some(tell) => format!("{}#{}", self.block, tell.name()),
+            None => self.block.clone(),
+        }
+    }
 }
 
 /// Activities that share a pool name: each attempt shows `draw` of them.

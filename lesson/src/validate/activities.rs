@@ -81,6 +81,7 @@ pub(super) fn activity(
     web: &MockWeb,
     base: &MockUrl,
     pools: &BTreeMap<String, Spanned<usize>>,
+    pictures: &[Picture],
 ) -> Option<Activity> {
     let id = check.identifier(raw.id.clone(), "activity id");
     let kind_name = raw.kind.get_ref().as_str();
@@ -212,8 +213,13 @@ pub(super) fn activity(
                     if let Some(found) = on_page {
                         check_block_id(check, found, &element.block, raw.page.as_ref().map_or("", |p| p.get_ref()));
                     }
+                    let tell = element
+                        .tell
+                        .as_ref()
+                        .and_then(|tell| check_tell(check, on_page, &element.block, tell, pictures));
                     check.links(&element.feedback, base, web);
                     PageElement {
+                        tell,
                         block: element.block.into_inner(),
                         label: check.text(element.label, "element label"),
                         worrying: element.worrying,
@@ -314,6 +320,44 @@ pub(super) fn check_block_id(check: &mut Checker, page: &Page, block: &Text, add
         format!("The page `{address}` has no block with the id `{}`.", block.get_ref()),
         Some(help),
     );
+}
+
+/// A tell that an element or clue points at: one the block's picture shows.
+pub(super) fn check_tell(
+    check: &mut Checker,
+    page: Option<&Page>,
+    block: &Text,
+    tell: &Text,
+    pictures: &[Picture],
+) -> Option<Tell> {
+    let name = tell.get_ref().trim();
+    let Some(found) = Tell::named(name) else {
+        let help = nearest(name, Tell::ALL.iter().map(|t| t.name().to_owned())).map(|n| format!("did you mean `{n}`?"));
+        check.report(tell.span(), format!("`{name}` is not a tell the kit can draw."), help);
+        return None;
+    };
+    let block = page?.block(block.get_ref())?;
+    let shown: Vec<Tell> =
+        block.content.pictures().iter().flat_map(|picture| crate::model::tells_shown(pictures, picture)).collect();
+    if !shown.contains(&found) {
+        let help = match shown.as_slice() {
+            [] => "switch the tell on in the picture's `tells`, or point at the block without `tell`".to_owned(),
+            some => format!(
+                "its picture shows {}",
+                some.iter().map(|t| format!("`{}`", t.name())).collect::<Vec<_>>().join(", ")
+            ),
+        };
+        check.report(
+            tell.span(),
+            format!(
+                "The picture in the block `{}` does not show the tell `{name}`.",
+                block.id.as_deref().unwrap_or("")
+            ),
+            Some(help),
+        );
+        return None;
+    }
+    Some(found)
 }
 
 /// Pools: every pool an activity names is declared with how many it gives,

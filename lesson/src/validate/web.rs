@@ -18,7 +18,7 @@ const RESERVED_ENDINGS: [&str; 4] = [".example", ".test", ".invalid", ".localhos
 /// pages refer to them. Links on the pages that aim at a mock site must reach
 /// one of its pages; whether every page can be reached is the caller's rule.
 pub(crate) fn mock_web(check: &mut Checker, sites: &[RawSite], pictures: Vec<RawPicture>) -> (MockWeb, Vec<Picture>) {
-    let pictures = self::pictures(check, pictures);
+    let pictures = super::pictures::pictures(check, pictures);
     let picture_ids: Vec<String> = pictures.iter().map(|p| p.id.clone()).collect();
     let web = MockWeb { sites: sites.iter().map(|site| site_shell(check, site, &picture_ids)).collect() };
     let mut domains = HashSet::new();
@@ -53,26 +53,6 @@ pub(crate) fn mock_web(check: &mut Checker, sites: &[RawSite], pictures: Vec<Raw
         }
     }
     (web, pictures)
-}
-
-fn pictures(check: &mut Checker, raw: Vec<RawPicture>) -> Vec<Picture> {
-    let mut ids = HashSet::new();
-    raw.into_iter()
-        .map(|picture| {
-            if !ids.insert(picture.id.get_ref().clone()) {
-                check.report(
-                    picture.id.span(),
-                    format!("Two pictures have the id `{}`.", picture.id.get_ref()),
-                    Some("give each picture its own id; use one id on several pages to show the same picture".into()),
-                );
-            }
-            Picture {
-                id: check.identifier(picture.id, "picture id"),
-                scene: picture.scene,
-                description: check.text(picture.description, "picture description"),
-            }
-        })
-        .collect()
 }
 
 fn site_shell(check: &mut Checker, raw: &RawSite, pictures: &[String]) -> Site {

@@ -75,7 +75,7 @@ pub fn AnswerForm(
                 .enumerate()
                 .map(|(key, e)| Pick { key, label: e.label.clone(), block: Some(e.block.clone()) })
                 .collect();
-            let blocks: Vec<String> = elements.iter().map(|e| e.block.clone()).collect();
+            let blocks: Vec<String> = elements.iter().map(|e| e.key()).collect();
             let to_answer: ToAnswer = {
                 let blocks = blocks.clone();
                 Arc::new(move |mut keys: Vec<usize>| {

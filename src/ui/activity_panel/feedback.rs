@@ -29,7 +29,7 @@ pub fn answer_words(activity: &Activity, answer: &Answer) -> String {
         (_, Answer::TrueFalse { value }) => if *value { "True" } else { "False" }.to_owned(),
         (_, Answer::Rating { value }) => format!("{value} out of 7"),
         (ActivityKind::SpotTheClue { elements }, Answer::Spotted { blocks }) => {
-            listed(elements.iter().filter(|e| blocks.contains(&e.block)).map(|e| e.label.as_str()).collect())
+            listed(elements.iter().filter(|e| blocks.contains(&e.key())).map(|e| e.label.as_str()).collect())
         }
         (ActivityKind::PutInOrder { steps, .. }, Answer::Order { steps: order }) => {
             order.iter().filter_map(|&i| steps.get(i)).cloned().collect::<Vec<_>>().join(" → ")

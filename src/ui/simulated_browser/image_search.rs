@@ -1,38 +1,102 @@
 //! Reverse image search: Quarry's list of every page of the lesson's mock web
-//! that shows a picture, with each page's site and date line, so a learner
-//! can see that a photo was used years earlier, somewhere else, for
-//! something else. Opened by a picture's "search for this picture" button.
+//! that shows a picture or an altered copy of it (cropped, mirrored,
+//! recoloured, re-captioned), with each page's site and date line and how its
+//! version differs, so a learner can see that a photo was used years earlier,
+//! somewhere else, for something else. Opened by a picture's "search for this
+//! picture" button.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::{Lesson, MockUrl};
+use lesson::{Change, Lesson, Look, MockUrl, Picture};
 
 use super::navigation::shown_address;
 use super::quarry::{QuarryBar, QuarryFooter};
-use crate::ui::picture::DrawnPicture;
+use crate::ui::picture::ShownPicture;
 
-/// One page that shows the picture.
+/// One page that shows the picture, or a copy of it.
 #[derive(Clone)]
 struct Found {
     address: String,
     title: String,
     site_name: String,
     byline: Option<String>,
+    /// The version of the picture on that page.
+    picture: Picture,
+    /// How that version differs from the one searched for; empty for the same picture.
+    differences: Vec<&'static str>,
+}
+
+/// The picture a copy was made from, and the changes made on the way (cropped, mirrored…).
+fn root(pictures: &[Picture], id: &str) -> (String, Vec<Change>, Option<String>) {
+    let mut changes = Vec::new();
+    let mut caption = None;
+    let mut current = id.to_owned();
+    for _ in 0..=pictures.len() {
+        let Some(picture) = pictures.iter().find(|p| p.id == current) else { break };
+        caption = caption.or_else(|| picture.caption.clone());
+        match &picture.look {
+            Look::Copy { of, changes: made } => {
+                for change in made {
+                    if !changes.contains(change) {
+                        changes.push(*change);
+                    }
+                }
+                current = of.clone();
+            }
+            Look::Drawn { .. } | Look::Chart(_) | Look::Image(_) => break,
+        }
+    }
+    (current, changes, caption)
+}
+
+/// How `found` looks beside `searched`, in words a search result would use.
+fn differences(pictures: &[Picture], searched: &str, found: &str) -> Vec<&'static str> {
+    let (_, searched_changes, searched_caption) = root(pictures, searched);
+    let (_, found_changes, found_caption) = root(pictures, found);
+    let mut words = Vec::new();
+    for change in Change::ALL {
+        match (searched_changes.contains(&change), found_changes.contains(&change)) {
+            (false, true) => words.push(change.described()),
+            (true, false) => words.push(match change {
+                Change::Crop => "shows more of the scene",
+                Change::Mirror => "flipped the other way",
+                Change::Recolour => "in other colours",
+            }),
+            _ => {}
+        }
+    }
+    if searched != found && searched_caption != found_caption {
+        words.push(if found_caption.is_some() { "with a different caption" } else { "without the caption" });
+    }
+    if searched != found && words.is_empty() {
+        words.push("the same photo");
+    }
+    words
 }
 
 fn pages_showing(lesson: &Lesson, picture: &str) -> Vec<Found> {
+    let family = root(&lesson.pictures, picture).0;
     lesson
         .web
         .sites
         .iter()
         .flat_map(|site| site.pages.iter().map(move |page| (site, page)))
-        .filter(|(_, page)| page.pictures().contains(&picture))
-        .map(|(site, page)| Found {
-            address: MockUrl::new(&site.domain, &page.path).to_string(),
-            title: page.title.clone(),
-            site_name: site.name.clone(),
-            byline: page.byline.clone(),
+        .flat_map(|(site, page)| {
+            let mut shown = page.pictures();
+            shown.dedup();
+            shown
+                .into_iter()
+                .filter(|id| root(&lesson.pictures, id).0 == family)
+                .filter_map(|id| lesson.picture(id).cloned())
+                .map(move |version| Found {
+                    address: MockUrl::new(&site.domain, &page.path).to_string(),
+                    title: page.title.clone(),
+                    site_name: site.name.clone(),
+                    byline: page.byline.clone(),
+                    differences: differences(&lesson.pictures, picture, &version.id),
+                    picture: version,
+                })
         })
         .collect()
 }
@@ -47,14 +111,25 @@ pub fn PicturePages(lesson: Arc<Lesson>, picture: String) -> impl IntoView {
         (Some(_), 0) => "Quarry found no page with this picture.".to_owned(),
         (Some(_), 1) => "Quarry found this picture on 1 page.".to_owned(),
         (Some(_), n) => {
-            format!("Quarry found this picture on {n} pages. Compare their dates and what each says it shows.")
+            format!("Quarry found this picture, or one like it, on {n} pages. Compare their dates and what each says it shows.")
         }
     };
+    let pictures = std::sync::Arc::new(lesson.pictures.clone());
     let rows: Vec<_> = found
         .into_iter()
         .map(|page| {
+            let version = view! {
+                <div class="quarry-version" aria-hidden="true"><ShownPicture picture=page.picture pictures=pictures.clone()/></div>
+            };
+            let matched = if page.differences.is_empty() {
+                "Exact match".to_owned()
+            } else {
+                format!("Similar picture: {}", page.differences.join(", "))
+            };
             view! {
                 <li class="quarry-result quarry-picture-page">
+                    {version}
+                    <p class="quarry-match">{matched}</p>
                     <p class="quarry-source"><span class="quarry-site-name">{page.site_name}</span></p>
                     <h4 class="quarry-result-title">
                         <a href="#" class="mock-link" data-target=page.address.clone()>{page.title}</a>
@@ -71,7 +146,7 @@ pub fn PicturePages(lesson: Arc<Lesson>, picture: String) -> impl IntoView {
             <div class="quarry-main">
                 <h3 class="quarry-heading">"Pages with this picture"</h3>
                 // Described in words just below, so screen readers hear it once.
-                {shown.map(|picture| view! { <div class="quarry-picture" aria-hidden="true"><DrawnPicture picture/></div> })}
+                {shown.map(|picture| view! { <div class="quarry-picture" aria-hidden="true"><ShownPicture picture pictures=pictures.clone()/></div> })}
                 {described.map(|description| view! {
                     <p class="quarry-picture-described">"The picture: " <q>{description}</q></p>
                 })}

@@ -1,8 +1,9 @@
-//! `teacher-notes --style FILE OUT_DIR LESSON.toml...`: writes one readable,
-//! printable HTML page per lesson for teachers and trainers (the briefing,
-//! every activity with its answer and feedback, the debrief, its clues and
-//! the teacher notes) and an `index.html` that lists them. `./kit usb` puts
-//! them in the USB-stick folder.
+//! `teacher-notes --style FILE OUT_DIR [--track TRACK.toml]... LESSON.toml...`:
+//! writes one readable, printable HTML page per lesson for teachers and
+//! trainers (the briefing, every activity with its answer and feedback, the
+//! debrief, its clues and the teacher notes), a teacher pack per track
+//! (`pack-<track>.html`, see `pack.rs`) and an `index.html` that lists them.
+//! `./kit usb` puts them in the USB-stick folder.
 //!
 //! The pages are static: no script, and every link a lesson's Markdown makes
 //! is shown as its target, not followed. Lesson text goes through
@@ -13,14 +14,21 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use lesson::markdown::escape;
-use lesson::{ActivityKind, ClueKind, HeadingLevel, Lesson, RATING_MAX, RATING_MIN};
+use lesson::{ActivityKind, ClueKind, HeadingLevel, Lesson, Track, RATING_MAX, RATING_MIN};
+
+mod pack;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (Some(flag), Some(style), Some(out)) = (args.next(), args.next(), args.next()) else {
         return usage();
     };
-    let files: Vec<String> = args.collect();
+    let mut files: Vec<String> = args.collect();
+    let mut track_files = Vec::new();
+    while files.first().is_some_and(|f| f == "--track") && files.len() > 1 {
+        track_files.push(files.remove(1));
+        files.remove(0);
+    }
     if flag != "--style" || files.is_empty() {
         return usage();
     }
@@ -48,7 +56,7 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        match lesson::parse_lesson(file, &source) {
+        match lesson::parse_lesson_with_images(file, &source, &lesson::image_file::beside(Path::new(file))) {
             Ok(lesson) => {
                 let file_name =
                     Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -64,7 +72,20 @@ fn main() -> ExitCode {
         eprintln!("Fix the lesson files above (`./kit check` prints the same report).");
         return ExitCode::FAILURE;
     }
+    let tracks = match read_tracks(&track_files, &lessons) {
+        Ok(tracks) => tracks,
+        Err(()) => return ExitCode::FAILURE,
+    };
     lessons.sort_by(|a, b| a.0.title.cmp(&b.0.title));
+    for track in &tracks {
+        let in_order: Vec<&Lesson> =
+            track.lessons.iter().filter_map(|id| lessons.iter().find(|(l, _)| &l.id == id).map(|(l, _)| l)).collect();
+        let path = out.join(format!("pack-{}.html", track.id));
+        if let Err(error) = std::fs::write(&path, pack::page(track, &in_order, &style)) {
+            eprintln!("{}: cannot write: {error}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
 
     for (lesson, file_name) in &lessons {
         let path = out.join(format!("{}.html", lesson.id));
@@ -74,7 +95,7 @@ fn main() -> ExitCode {
         }
     }
     let index = out.join("index.html");
-    if let Err(error) = std::fs::write(&index, index_page(&lessons, &style)) {
+    if let Err(error) = std::fs::write(&index, index_page(&lessons, &tracks, &style)) {
         eprintln!("{}: cannot write: {error}", index.display());
         return ExitCode::FAILURE;
     }
@@ -83,8 +104,51 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: teacher-notes --style STYLE.css OUT_DIR LESSON.toml...");
+    eprintln!("usage: teacher-notes --style STYLE.css OUT_DIR [--track TRACK.toml]... LESSON.toml...");
     ExitCode::from(2)
+}
+
+/// The tracks to make packs for, checked against the lessons given and the
+/// skills checks in the `checks` folder beside the tracks' folder.
+fn read_tracks(files: &[String], lessons: &[(Lesson, String)]) -> Result<Vec<Track>, ()> {
+    let mut sources = Vec::new();
+    for file in files {
+        match std::fs::read_to_string(file) {
+            Ok(source) => sources.push((file.as_str(), source)),
+            Err(error) => {
+                eprintln!("{file}: cannot read the file: {error}");
+                return Err(());
+            }
+        }
+    }
+    let checks = files
+        .first()
+        .and_then(|f| Path::new(f).parent()?.parent().map(|root| root.join("checks")))
+        .and_then(|dir| std::fs::read_dir(dir).ok())
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .filter_map(|path| {
+            let source = std::fs::read_to_string(&path).ok()?;
+            lesson::parse_skills_check(&path.display().to_string(), &source).ok().map(|check| check.id)
+        })
+        .collect();
+    let ids =
+        lesson::BuiltInIds { lessons: lessons.iter().map(|(l, _)| l.id.clone()).collect(), skills_checks: checks };
+    let named: Vec<(&str, &str)> = sources.iter().map(|(f, s)| (*f, s.as_str())).collect();
+    let mut tracks = Vec::new();
+    for ((_, source), result) in named.iter().zip(lesson::parse_tracks(&named, &ids)) {
+        match result {
+            Ok(track) => tracks.push(track),
+            Err(diagnostics) => {
+                eprintln!("{}\n", lesson::report::render(source, &diagnostics, false));
+                return Err(());
+            }
+        }
+    }
+    Ok(tracks)
 }
 
 /// The start of every page: the stylesheet inline, so a page opened from a
@@ -99,14 +163,29 @@ fn head(title: &str, style: &str) -> String {
     )
 }
 
-fn index_page(lessons: &[(Lesson, String)], style: &str) -> String {
+fn index_page(lessons: &[(Lesson, String)], tracks: &[Track], style: &str) -> String {
     let mut html = head("Teacher notes – Second Look", style);
     html.push_str(
         "<body>\n<nav class=\"crumbs\" aria-label=\"Where you are\"><a href=\"../START-HERE.html\">Start here</a></nav>\n\
          <main>\n<h1>Teacher notes</h1>\n\
          <p>One page for each lesson in this kit: the briefing, every question with its answer and the feedback \
-         learners see, the debrief, and notes for running the lesson. Each page prints cleanly.</p>\n<ul class=\"lesson-index\">\n",
+         learners see, the debrief, and notes for running the lesson. Each page prints cleanly.</p>\n",
     );
+    if !tracks.is_empty() {
+        html.push_str("<h2>Teacher packs</h2>\n<p>One printable document per course: an overview, a plan for each lesson, the answer keys and a worksheet for each lesson.</p>\n<ul class=\"lesson-index\">\n");
+        for track in tracks {
+            let _ = writeln!(
+                html,
+                "<li><a href=\"pack-{}.html\">Teacher pack: {}</a><br>{} <span class=\"meta\">({} lessons)</span></li>",
+                escape(&track.id),
+                escape(&track.title),
+                escape(&track.summary),
+                track.lessons.len()
+            );
+        }
+        html.push_str("</ul>\n<h2>Every lesson</h2>\n");
+    }
+    html.push_str("<ul class=\"lesson-index\">\n");
     for (lesson, _) in lessons {
         let _ = writeln!(
             html,
