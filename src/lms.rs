@@ -93,7 +93,9 @@ pub fn connect() {
     // Resume from the LMS each lesson this browser has nothing for (a learner
     // on another computer, or one whose storage was cleared).
     let stored = lms.get("cmi.suspend_data");
-    for (id, saved) in course::decode(&launch, &lesson_ids, &stored) {
+    let lessons: Vec<Arc<Lesson>> = lesson_ids.iter().filter_map(|id| library.lesson(id)).collect();
+    let lesson_refs: Vec<&Lesson> = lessons.iter().map(|l| l.as_ref()).collect();
+    for (id, saved) in course::decode(&launch, &lesson_refs, &stored) {
         if !progress.has_started(&id) {
             progress.update_lesson(&id, |lesson| *lesson = saved);
         }
@@ -126,7 +128,8 @@ pub fn connect() {
             .map(|(lesson, saved)| (lesson.id.clone(), saved.clone()))
             .collect();
         reporter.report(&course, lms_mastery);
-        reporter.report_place(&launch, &started);
+        let lessons: Vec<&Lesson> = course.iter().map(|(lesson, _)| lesson.as_ref()).collect();
+        reporter.report_place(&launch, &started, &lessons);
     });
 
     let on_pagehide = Closure::<dyn FnMut()>::new(move || lms.finish());
@@ -319,8 +322,8 @@ impl Lms {
     }
 
     /// The learner's place in every lesson they started, to resume anywhere.
-    fn report_place(&self, launch: &Launch, started: &[(String, LessonProgress)]) {
-        match course::encode(launch, started) {
+    fn report_place(&self, launch: &Launch, started: &[(String, LessonProgress)], lessons: &[&Lesson]) {
+        match course::encode(launch, started, lessons) {
             Some(data) => self.set("cmi.suspend_data", &data),
             None => {
                 self.log("the learner's place does not fit in cmi.suspend_data; it is kept in this browser only".into())

@@ -20,7 +20,8 @@ struct Envelope {
     p: LessonProgress,
 }
 
-fn length(text: &str) -> usize {
+/// A text's length as SCORM counts it: in UTF-16 code units, as JavaScript does.
+pub(super) fn length(text: &str) -> usize {
     text.encode_utf16().count()
 }
 
