@@ -181,10 +181,16 @@ async fn a_sitting_by_keyboard_shows_the_seeds_pages_and_the_figures_the_check_g
     assert_ne!(result.discernment, Some(0.0));
     assert_chart_shows(&browser, ".check-results", Sitting::Before, &result).await;
     let words = browser.text(".check-figures").await;
-    assert!(
-        words.contains(&format!("a discernment of {}", shown(result.discernment.expect("rated"), true))),
-        "{words}"
-    );
+    // Pupils read the gap in plain words; adults read discernment by name.
+    let pupil = track.audience.contains(&lesson::Audience::Classroom);
+    let gap = shown(result.discernment.expect("rated"), true);
+    let said = if pupil { format!("The gap between them is {gap}") } else { format!("a discernment of {gap}") };
+    assert!(words.contains(&said), "{words}");
+    if pupil {
+        for hard in ["discernment", "mean trust", "sitting", "−6", "+6"] {
+            assert!(!browser.text(".check-results").await.to_lowercase().contains(hard), "pupils never read “{hard}”");
+        }
+    }
     // Every page explained, in the order shown, with its verdict and the learner's rating.
     let verdicts = browser.text_all(".check-explained .check-verdict").await;
     let expected: Vec<String> = form
@@ -289,13 +295,15 @@ async fn a_week_after_the_track_the_later_sitting_is_offered_and_every_sitting_i
     // The change since the first sitting, in words.
     let change = browser.text(".check-change").await;
     let moved = |now: Option<f64>, then: Option<f64>| shown(now.expect("a figure") - then.expect("a figure"), true);
+    let pupil = track.audience.contains(&lesson::Audience::Classroom);
+    let (gap, average) = if pupil { ("the gap", "your average") } else { ("discernment", "mean trust") };
     let expected = format!(
-        "Since your check before the track: discernment {} (",
+        "Since your check before the track: {gap} {} (",
         moved(later_result.discernment, before_result.discernment)
     );
     assert!(change.starts_with(&expected), "{change}");
     assert!(
-        change.contains(&format!("mean trust {} (", moved(later_result.mean_trust, before_result.mean_trust))),
+        change.contains(&format!("{average} {} (", moved(later_result.mean_trust, before_result.mean_trust))),
         "{change}"
     );
     // No page of one sitting is in another.

@@ -15,7 +15,7 @@ use crate::progress::{Progress, SavedProgress};
 use crate::records::restore::{self, Restorable, MAX_RECORD_BYTES};
 use crate::records::{csv, export, score_words, LessonRecord, Records, TrackRecord};
 use crate::route::Route;
-use crate::ui::skills_chart::SkillsChart;
+use crate::ui::skills_chart::{Reader, SkillsChart};
 use crate::ui::{announce_screen, read_chosen_file};
 
 /// The learner's records, worked out again whenever their progress or the
@@ -83,6 +83,7 @@ pub fn RecordsPage() -> impl IntoView {
 #[component]
 fn TrackResults(track: TrackRecord) -> impl IntoView {
     let heading_id = format!("records-track-{}", track.id);
+    let reader = expect_context::<Library>().track(&track.id).map(|t| Reader::of(&t)).unwrap_or_default();
     let certificate = if track.is_finished() {
         view! {
             <p class="records-certificate">
@@ -103,7 +104,7 @@ fn TrackResults(track: TrackRecord) -> impl IntoView {
             <p class="records-track-summary">{track.summary()}</p>
             <LessonResults caption=format!("Lessons in {}", track.title) lessons=track.lessons.clone()/>
             {(!track.skills_check.is_empty()).then(|| view! {
-                <SkillsChart results=track.skills_check.clone() id=format!("skills-chart-{}", track.id)/>
+                <SkillsChart results=track.skills_check.clone() id=format!("skills-chart-{}", track.id) reader/>
             })}
             {certificate}
         </section>

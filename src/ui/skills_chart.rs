@@ -4,7 +4,7 @@
 //! each, because a course can move one without the other.
 
 use leptos::prelude::*;
-use lesson::{CheckResult, Sitting};
+use lesson::{Audience, CheckResult, Sitting, Track};
 
 use crate::records::SittingResult;
 
@@ -20,6 +20,26 @@ const PLOT_TOP: f64 = 44.0;
 const PLOT_BOTTOM: f64 = 224.0;
 const BAR_WIDTH: f64 = 46.0;
 
+/// Who reads the figures: pupils get plain words (no "discernment", "mean
+/// trust", "sitting" or −6 to +6); everyone else the measures by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Reader {
+    Pupil,
+    #[default]
+    Adult,
+}
+
+impl Reader {
+    /// Pupils, for a track written for the classroom.
+    pub fn of(track: &Track) -> Reader {
+        if track.audience.contains(&Audience::Classroom) {
+            Reader::Pupil
+        } else {
+            Reader::Adult
+        }
+    }
+}
+
 /// A figure as people read it: one decimal place, halves rounded up (4.25
 /// reads 4.3, as people round), with a sign for discernment.
 pub fn figure(value: f64, signed: bool) -> String {
@@ -34,8 +54,27 @@ pub fn figure(value: f64, signed: bool) -> String {
 }
 
 /// One sitting's figures in a sentence or two.
-pub fn figure_words(sitting: &SittingResult) -> String {
+pub fn figure_words(sitting: &SittingResult, reader: Reader) -> String {
     let result = &sitting.result;
+    if reader == Reader::Pupil {
+        let gap = match (result.mean_trust_reliable, result.mean_trust_unreliable, result.discernment) {
+            (Some(reliable), Some(unreliable), Some(gap)) => format!(
+                "You gave the trustworthy pages {} out of 7 on average, and the untrustworthy ones {}. The gap between them is {}: the bigger the gap, the better you told them apart. ",
+                figure(reliable, false),
+                figure(unreliable, false),
+                figure(gap, true)
+            ),
+            _ => "You did not rate both kinds of page, so there is no gap to show. ".to_owned(),
+        };
+        let average = result.mean_trust.map_or(String::new(), |mean| {
+            format!(
+                "Over all {} pages, you gave {} out of 7 on average (1 means you trusted none of them, 7 that you trusted them all).",
+                result.rated,
+                figure(mean, false)
+            )
+        });
+        return format!("{gap}{average}");
+    }
     let means = match (result.mean_trust_reliable, result.mean_trust_unreliable, result.discernment) {
         (Some(reliable), Some(unreliable), Some(discernment)) => format!(
             "You trusted the reliable pages {} on average and the unreliable ones {}: a discernment of {} (from −6 to +6; above 0 means you trusted the reliable pages more). ",
@@ -57,10 +96,28 @@ pub fn figure_words(sitting: &SittingResult) -> String {
 
 /// How the figures moved since an earlier sitting, in a sentence; `None`
 /// if either sitting lacks both figures.
-pub fn change_words(earlier: &SittingResult, now: &SittingResult) -> Option<String> {
+pub fn change_words(earlier: &SittingResult, now: &SittingResult, reader: Reader) -> Option<String> {
     let (before, after) = (&earlier.result, &now.result);
     let discernment = after.discernment? - before.discernment?;
     let trust = after.mean_trust? - before.mean_trust?;
+    if reader == Reader::Pupil {
+        let gap_reading = match figure(discernment, true).as_str() {
+            "0.0" => "the same: you tell trustworthy and untrustworthy pages apart as well as before",
+            text if text.starts_with('+') => "up: you now tell trustworthy and untrustworthy pages apart better",
+            _ => "down: you told trustworthy and untrustworthy pages apart better before",
+        };
+        let average_reading = match figure(trust, true).as_str() {
+            "0.0" => "the same",
+            text if text.starts_with('+') => "up: you trust pages more than before",
+            _ => "down: you trust pages less than before",
+        };
+        return Some(format!(
+            "Since your check {}: the gap {} ({gap_reading}); your average {} ({average_reading}).",
+            earlier.sitting.label().to_lowercase(),
+            figure(discernment, true),
+            figure(trust, true),
+        ));
+    }
     let discernment_reading = match figure(discernment, true).as_str() {
         "0.0" => "the same: you tell reliable and unreliable pages apart as well as you did",
         text if text.starts_with('+') => "up: you now tell reliable and unreliable pages apart better",
@@ -95,12 +152,16 @@ pub fn SkillsChart(
     /// Unique on the screen (a records page shows one chart per track).
     #[prop(default = "skills-chart".into(), into)]
     id: String,
+    /// Who reads it: pupils get plain words.
+    #[prop(optional)]
+    reader: Reader,
 ) -> impl IntoView {
     if results.is_empty() {
         return ().into_any();
     }
-    let discernment = panel(&results, Panel::Discernment);
-    let trust = panel(&results, Panel::MeanTrust);
+    let pupil = reader == Reader::Pupil;
+    let discernment = panel(&results, Panel::Discernment, reader);
+    let trust = panel(&results, Panel::MeanTrust, reader);
     let rows = results
         .iter()
         .map(|sitting| {
@@ -118,36 +179,52 @@ pub fn SkillsChart(
             }
         })
         .collect_view();
-    view! {
-        <figure class="skills-chart" id=id>
-            <figcaption>"Your skills check, sitting by sitting"</figcaption>
-            // One drawing per figure, side by side or, on a narrow screen, one above the other.
-            <div class="chart-panels">
-                <svg class="chart chart-discernment" viewBox=format!("0 0 {PANEL_WIDTH} 260") role="img"
-                    aria-label="Bar chart of discernment for each sitting; the table below gives the same figures.">
-                    {discernment}
-                </svg>
-                <svg class="chart chart-trust" viewBox=format!("0 0 {PANEL_WIDTH} 260") role="img"
-                    aria-label="Bar chart of mean trust for each sitting; the table below gives the same figures.">
-                    {trust}
-                </svg>
-            </div>
+    // Pupils' words and the measures' names, side by side, so both read the same chart.
+    let words = |plain: &'static str, exact: &'static str| if pupil { plain } else { exact };
+    let key = if pupil {
+        view! {
+            <p class="chart-key">
+                <strong>"The gap"</strong>" is how much more you trusted the trustworthy pages than the untrustworthy ones: bigger is better. "
+                <strong>"Your average"</strong>" is how much you trusted pages in general. If it goes down but the gap does not grow, you have started to doubt everything, good pages too."
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
             <p class="chart-key">
                 <strong>"Discernment"</strong>" is how much more you trusted the reliable pages than the unreliable ones: higher is better. "
                 <strong>"Mean trust"</strong>" measures scepticism: how far you trusted pages in general, where lower is more sceptical. If it falls while discernment stays put, you have grown suspicious of everything, good pages too."
             </p>
+        }
+        .into_any()
+    };
+    view! {
+        <figure class="skills-chart" id=id>
+            <figcaption>{words("Your skills check, each time you took it", "Your skills check, sitting by sitting")}</figcaption>
+            // One drawing per figure, side by side or, on a narrow screen, one above the other.
+            <div class="chart-panels">
+                <svg class="chart chart-discernment" viewBox=format!("0 0 {PANEL_WIDTH} 260") role="img"
+                    aria-label=words("Bar chart of the gap for each check; the table below gives the same figures.", "Bar chart of discernment for each sitting; the table below gives the same figures.")>
+                    {discernment}
+                </svg>
+                <svg class="chart chart-trust" viewBox=format!("0 0 {PANEL_WIDTH} 260") role="img"
+                    aria-label=words("Bar chart of your average for each check; the table below gives the same figures.", "Bar chart of mean trust for each sitting; the table below gives the same figures.")>
+                    {trust}
+                </svg>
+            </div>
+            {key}
             // A narrow screen scrolls the table, not the whole page.
             <div class="chart-figures-scroll" tabindex="0" role="region" aria-label="The figures in the chart">
             <table class="chart-figures">
                 <caption>"The figures in the chart"</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Sitting"</th>
+                        <th scope="col">{words("Check", "Sitting")}</th>
                         <th scope="col">"Taken on"</th>
-                        <th scope="col">"Discernment"</th>
-                        <th scope="col">"Mean trust (scepticism)"</th>
-                        <th scope="col">"Mean trust in reliable pages"</th>
-                        <th scope="col">"Mean trust in unreliable pages"</th>
+                        <th scope="col">{words("The gap", "Discernment")}</th>
+                        <th scope="col">{words("Your average", "Mean trust (scepticism)")}</th>
+                        <th scope="col">{words("Average for trustworthy pages", "Mean trust in reliable pages")}</th>
+                        <th scope="col">{words("Average for untrustworthy pages", "Mean trust in unreliable pages")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -167,10 +244,12 @@ enum Panel {
 }
 
 impl Panel {
-    fn title(self) -> &'static str {
-        match self {
-            Panel::Discernment => "Discernment",
-            Panel::MeanTrust => "Mean trust",
+    fn title(self, reader: Reader) -> &'static str {
+        match (self, reader) {
+            (Panel::Discernment, Reader::Adult) => "Discernment",
+            (Panel::MeanTrust, Reader::Adult) => "Mean trust",
+            (Panel::Discernment, Reader::Pupil) => "The gap",
+            (Panel::MeanTrust, Reader::Pupil) => "Your average",
         }
     }
 
@@ -198,10 +277,12 @@ impl Panel {
         }
     }
 
-    fn ticks(self) -> [(f64, &'static str); 3] {
-        match self {
-            Panel::Discernment => [(LIMIT, "+6"), (0.0, "0"), (-LIMIT, "−6")],
-            Panel::MeanTrust => [(7.0, "7"), (4.0, "4"), (1.0, "1")],
+    fn ticks(self, reader: Reader) -> [(f64, &'static str); 3] {
+        match (self, reader) {
+            (Panel::Discernment, Reader::Adult) => [(LIMIT, "+6"), (0.0, "0"), (-LIMIT, "−6")],
+            // Which way is better, not a scale a pupil has to learn.
+            (Panel::Discernment, Reader::Pupil) => [(LIMIT, "better"), (0.0, "0"), (-LIMIT, "worse")],
+            (Panel::MeanTrust, _) => [(7.0, "7"), (4.0, "4"), (1.0, "1")],
         }
     }
 
@@ -214,10 +295,10 @@ impl Panel {
 }
 
 /// One panel: its title, scale, base line, and a bar with its figure per sitting.
-fn panel(results: &[SittingResult], panel: Panel) -> impl IntoView {
+fn panel(results: &[SittingResult], panel: Panel, reader: Reader) -> impl IntoView {
     let slot = PLOT_WIDTH / 3.0;
     let ticks = panel
-        .ticks()
+        .ticks(reader)
         .map(|(value, label)| {
             let y = panel.y(value);
             view! {
@@ -260,7 +341,7 @@ fn panel(results: &[SittingResult], panel: Panel) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <text class="chart-title" x=PLOT_LEFT y=22>{panel.title()}</text>
+        <text class="chart-title" x=PLOT_LEFT y=22>{panel.title(reader)}</text>
         {ticks}
         <line class="chart-axis" x1=PLOT_LEFT x2=PLOT_LEFT + PLOT_WIDTH y1=panel.base() y2=panel.base()></line>
         {bars}
@@ -300,12 +381,16 @@ mod tests {
         let before = sitting(Sitting::Before, Some(1.0), Some(4.5));
         let after = sitting(Sitting::After, Some(2.75), Some(4.0));
         assert_eq!(
-            change_words(&before, &after).as_deref(),
+            change_words(&before, &after, Reader::Adult).as_deref(),
             Some("Since your check before the track: discernment +1.8 (up: you now tell reliable and unreliable pages apart better); mean trust −0.5 (down: you are more sceptical of pages in general).")
         );
+        assert_eq!(
+            change_words(&before, &after, Reader::Pupil).as_deref(),
+            Some("Since your check before the track: the gap +1.8 (up: you now tell trustworthy and untrustworthy pages apart better); your average −0.5 (down: you trust pages less than before).")
+        );
         let same = sitting(Sitting::Later, Some(1.0), Some(4.5));
-        assert!(change_words(&before, &same).is_some_and(|w| w.contains("discernment 0.0 (the same")));
-        assert_eq!(change_words(&before, &sitting(Sitting::Later, None, Some(4.0))), None);
+        assert!(change_words(&before, &same, Reader::Adult).is_some_and(|w| w.contains("discernment 0.0 (the same")));
+        assert_eq!(change_words(&before, &sitting(Sitting::Later, None, Some(4.0)), Reader::Pupil), None);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::ui::activity_panel::answer_forms::TrustScale;
 use crate::ui::framed_page::{framed_page, keep_links_inert};
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::tab_strip::focus_soon;
-use crate::ui::skills_chart::{change_words, figure_words, SkillsChart};
+use crate::ui::skills_chart::{change_words, figure_words, Reader, SkillsChart};
 use crate::ui::track_progress::track_progress;
 use crate::ui::{announce_screen, focus_when_changed, today};
 
@@ -66,7 +66,10 @@ pub fn SkillsCheckPage(track: Arc<Track>, sitting: Sitting) -> impl IntoView {
         match phase.get() {
             Phase::Intro => view! { <CheckIntro track=track.clone() check sitting/> }.into_any(),
             Phase::Rating => view! { <RatePages track_id=track.id.clone() check sitting/> }.into_any(),
-            Phase::Results => view! { <SittingExplained track_id=track.id.clone() check sitting/> }.into_any(),
+            Phase::Results => {
+                view! { <SittingExplained track_id=track.id.clone() check sitting reader=Reader::of(&track)/> }
+                    .into_any()
+            }
             Phase::Closed(why) => view! { <p class="lead">{why}</p> }.into_any(),
         }
     };
@@ -210,14 +213,14 @@ fn rating_in(draft: Option<Answer>) -> Option<u8> {
 
 /// After the last page: the figures, the chart so far, and every page explained.
 #[component]
-fn SittingExplained(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting) -> impl IntoView {
+fn SittingExplained(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting, reader: Reader) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let results = SittingResult::all_of(progress.track_check(&track_id).as_ref());
     let this = results.iter().find(|r| r.sitting == sitting).cloned();
     // Compared with the first sitting taken, if this is a later one.
     let change = this.as_ref().and_then(|this| {
         let first = results.first().filter(|first| first.sitting != this.sitting)?;
-        change_words(first, this)
+        change_words(first, this, reader)
     });
     let record = progress.track_check(&track_id).and_then(|check| check.sittings.get(&sitting).cloned());
     let pages = record.map(|record| record.pages).unwrap_or_default();
@@ -250,9 +253,9 @@ fn SittingExplained(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting)
     view! {
         <section class="check-results" aria-labelledby="check-results-heading">
             <h2 id="check-results-heading" tabindex="-1">"Your results"</h2>
-            {this.map(|this| view! { <p class="check-figures">{figure_words(&this)}</p> })}
+            {this.map(|this| view! { <p class="check-figures">{figure_words(&this, reader)}</p> })}
             {change.map(|change| view! { <p class="check-change">{change}</p> })}
-            <SkillsChart results/>
+            <SkillsChart results reader/>
             <p><a class="button primary" href=Route::Track(track_id).to_hash()>"Back to the track"</a></p>
         </section>
         <section aria-labelledby="check-explained-heading">

@@ -12,7 +12,7 @@ use crate::records::SittingResult;
 use crate::route::Route;
 use crate::ui::announce_screen;
 use crate::ui::catalogue_page::{lesson_facts, lesson_status};
-use crate::ui::skills_chart::SkillsChart;
+use crate::ui::skills_chart::{Reader, SkillsChart};
 use crate::ui::skills_check_page::sitting_state;
 use crate::ui::track_list::track_facts;
 use crate::ui::track_progress::{track_progress, TrackProgressBar};
@@ -142,13 +142,14 @@ fn SkillsCheckSittings(track: Arc<Track>) -> impl IntoView {
             }
         })
         .collect_view();
+    let reader = Reader::of(&track);
     let results = move || SittingResult::all_of(progress.track_check(&track.id).as_ref());
     view! {
         <section class="track-skills-check" aria-labelledby="skills-check-heading">
             <h2 id="skills-check-heading">"Skills check"</h2>
             <p>"Rate a few made-up pages for how far you would trust them: before the lessons, after them and a week later. It shows whether you get better at telling reliable pages from unreliable ones, not just more suspicious of everything."</p>
             <ul class="check-sittings">{sittings}</ul>
-            {move || view! { <SkillsChart results=results()/> }}
+            {move || view! { <SkillsChart results=results() reader/> }}
         </section>
     }
 }
