@@ -103,7 +103,14 @@ fn tells() -> Vec<(&'static str, Picture)> {
     Tell::ALL
         .iter()
         .map(|&tell| {
-            let subject = Subject::named("placard").expect("placard");
+            // Each tell on a subject that shows it well, as the gallery's Picture Desk does.
+            let name = match tell {
+                Tell::GarbledText | Tell::ExtraFinger => "placard",
+                Tell::MismatchedEarrings => "portrait",
+                Tell::MeltingBackground => "house",
+                Tell::ImpossibleShadow => "fox",
+            };
+            let subject = Subject::named(name).expect("a subject");
             let mut p = subject_picture(subject, "tell-example");
             p.tells = vec![tell];
             (tell.name(), p)

@@ -139,9 +139,11 @@ pub fn before_answering(lesson: &Lesson, trail: &[Step], activity: &Activity) ->
     for step in before {
         all.add(lesson, home, &step.action);
     }
+    // The page the lesson starts on is on show from the start, whether or not the learner clicked to it.
     let saw_the_page = activity.page.as_ref().is_none_or(|page| {
-        let page = page.to_string();
-        before.iter().any(|step| matches!(&step.action, Action::Open { url, .. } if *url == page))
+        let shown = page.to_string();
+        *page == lesson.briefing.start
+            || before.iter().any(|step| matches!(&step.action, Action::Open { url, .. } if *url == shown))
     });
     Some(BeforeAnswer { answered_before: previous.is_some(), checks, saw_the_page, left_the_page: all.left_the_page() })
 }
@@ -277,8 +279,13 @@ pub fn straight_after_sentence(numbers: &[usize]) -> Option<String> {
 /// out about it before answering, as a style (`left` or `stayed`) and words.
 pub fn left_the_page_sentence(before: &BeforeAnswer) -> (&'static str, &'static str) {
     match (before.saw_the_page, before.left_the_page) {
-        (true, true) => {
+        // Since the previous answer, or only before it: the words say which, so they never
+        // contradict "straight after your previous answer" above them.
+        (true, true) if before.checks.left_the_page() || !before.answered_before => {
             ("left", "Before you answered, you left the page to find out about it: that is lateral reading.")
+        }
+        (true, true) => {
+            ("left", "Earlier in the lesson, you had left the page to find out about it: that is lateral reading.")
         }
         (true, false) => (
             "stayed",
@@ -436,7 +443,10 @@ mod tests {
             before_answering_sentence(3, "Again?", &again),
             "You answered question 3 (“Again?”) straight after your previous answer, without checking anything new."
         );
-        assert_eq!(left_the_page_sentence(&again).0, "left");
+        assert_eq!(
+            left_the_page_sentence(&again),
+            ("left", "Earlier in the lesson, you had left the page to find out about it: that is lateral reading.")
+        );
     }
 
     #[test]
@@ -452,7 +462,9 @@ mod tests {
 
     #[test]
     fn a_page_never_opened_was_never_left() {
-        let lesson = lesson();
+        let mut lesson = lesson();
+        // A lesson that starts elsewhere, so the page under study is not on show from the start.
+        lesson.briefing.start = MockUrl::parse("https://courier.example/").expect("an address");
         let trail = vec![open("first", "https://courier.example/"), step("first", Action::Answer)];
         let first = before_answering(&lesson, &trail, &lesson.activities[0]).expect("answered");
         assert!(first.left_the_page && !first.saw_the_page);

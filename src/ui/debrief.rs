@@ -34,12 +34,19 @@ pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
     });
     on_cleanup(move || print_handle.remove());
     let debrief = &lesson.debrief;
+    // A first impression or a reflection earns no mark; say so, or the score seems to miss questions.
+    let unmarked = lesson.activities.iter().filter(|a| a.max_points() == 0).count();
+    let unmarked = match unmarked {
+        0 => String::new(),
+        1 => " One question was not marked: it asked for your first thoughts.".to_owned(),
+        n => format!(" {n} questions were not marked: they asked for your first thoughts or your own ideas."),
+    };
     view! {
         <section class="debrief" aria-labelledby="debrief-heading">
             <p class="print-only">{format!("Second Look, a training simulation. Lesson: {}.", lesson.title)}</p>
             <h2 id="debrief-heading">"Debrief"</h2>
             <p class="score" role="status">
-                {move || { let s = score(); format!("You scored {} out of {}.", s.earned, s.possible) }}
+                {move || { let s = score(); format!("You scored {} out of {}.{unmarked}", s.earned, s.possible) }}
             </p>
             <p class="technique"><strong>"The technique: "</strong>{debrief.technique.clone()}</p>
             <Prose markdown=debrief.text.clone()/>
@@ -132,7 +139,10 @@ fn InvestigationSummary(lesson: Arc<Lesson>) -> impl IntoView {
             }
             let prompt = lesson::markdown::to_plain_text(&activity.prompt);
             let sentence = trail::before_answering_sentence(index + 1, &prompt, &before);
-            let verdict = activity.page.is_some().then(|| {
+            // Leaving the page is the move for judging a page's trust; a question about
+            // the page itself (its parts, its results) is answered on it.
+            let judges_a_page = matches!(activity.kind, lesson::ActivityKind::TrustRating { .. });
+            let verdict = (activity.page.is_some() && judges_a_page).then(|| {
                 let (class, words) = trail::left_the_page_sentence(&before);
                 view! { <p class=format!("trail-verdict {class}")>{words}</p> }
             });

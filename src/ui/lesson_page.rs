@@ -46,7 +46,7 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
                 progress.start_investigating(&lesson.id);
             }
             if let Some(block) = link.get_attribute("data-show-block") {
-                highlight_block_once_drawn(block, true);
+                highlight_block_once_drawn(block, true, Mark::Clue);
             }
         }
     };
@@ -92,12 +92,21 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
     }
 }
 
-/// Marks a block of the page on show as the clue the debrief pointed at, and
-/// scrolls it into view. The page is drawn after this click is handled, so
+/// What a marked block is, and so what its badge says.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// A clue the debrief explains ("Clue from the debrief").
+    Clue,
+    /// A part of the page a question asks about: no verdict before the answer.
+    Part,
+}
+
+/// Marks a block of the page on show as the clue the debrief pointed at (or
+/// the part a question asks about), and scrolls it into view. The page is drawn after this click is handled, so
 /// this looks again a few times until it is there (for about a second); the
 /// mark goes with the page when the learner moves on.
-pub fn highlight_block_once_drawn(block: String, focus: bool) {
-    fn attempt(selector: String, focus: bool, tries_left: u32) {
+pub fn highlight_block_once_drawn(block: String, focus: bool, mark: Mark) {
+    fn attempt(selector: String, focus: bool, mark: Mark, tries_left: u32) {
         set_timeout(
             move || match document().query_selector(&selector) {
                 Ok(Some(element)) => {
@@ -107,6 +116,8 @@ pub fn highlight_block_once_drawn(block: String, focus: bool) {
                         let _ = old.class_list().remove_1("clue-highlight");
                     }
                     let _ = element.class_list().add_1("clue-highlight");
+                    // A question's part carries no "clue" badge: that would answer the question.
+                    let _ = element.class_list().toggle_with_force("part-mark", mark == Mark::Part);
                     // Focus takes keyboard and screen-reader users to the part itself.
                     if let Some(element) = focus.then(|| element.dyn_ref::<web_sys::HtmlElement>().cloned()).flatten() {
                         let _ = element.set_attribute("tabindex", "-1");
@@ -116,13 +127,13 @@ pub fn highlight_block_once_drawn(block: String, focus: bool) {
                     options.set_block(web_sys::ScrollLogicalPosition::Center);
                     element.scroll_into_view_with_scroll_into_view_options(&options);
                 }
-                _ if tries_left > 0 => attempt(selector, focus, tries_left - 1),
+                _ if tries_left > 0 => attempt(selector, focus, mark, tries_left - 1),
                 _ => {}
             },
             std::time::Duration::from_millis(50),
         );
     }
-    attempt(format!(".sim-viewport [data-block=\"{}\"]", block.replace(['"', '\\'], "")), focus, 20);
+    attempt(format!(".sim-viewport [data-block=\"{}\"]", block.replace(['"', '\\'], "")), focus, mark, 20);
 }
 
 /// The lesson link an event came from, if any.

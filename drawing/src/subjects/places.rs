@@ -251,9 +251,9 @@ const FLOOD: Recipe = Recipe {
         Faint(Fix("#ffffff"), 0.3, "M278 64L287.9 64L278 74.5zM320 64L329.9 64L320 74.5zM278 94L287.9 94L278 104.5z"),
         Maybe(40, &[Fill(Fix("#3b3f44"), "M136 60h2.5v90h-2.5z"), Fill(Fix("#e9e4d8"), "M130.2 58a7 7 0 1 0 14 0a7 7 0 1 0 -14 0z"), Fill(Fix("#c0392b"), "M131.7 58a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0 -11 0z"), Fill(Fix("#ffffff"), "M133 57h8.5v2h-8.5z")]),
         OneOf(&[&[Use(CAR_SIDE, 140.0, 162.0, 1.25)], &[UseFlipped(CAR_SIDE, 200.0, 162.0, 1.25)], &[Use(CAR_SIDE, 96.0, 163.0, 1.25)]]),
-        OneOf(&[&[Fill(Fix("#8a7354"), "M-30 141h380v39h-380z")], &[Fill(Fix("#7d6a4f"), "M-30 141h380v39h-380z")], &[Fill(Fix("#93795a"), "M-30 141h380v39h-380z")]]),
-        Faint(Fix("#000000"), 0.15, "M40 143h86v12h-86zM150 143h100v12h-100zM268 143h80v12h-80z"),
-        Faint(Fix("#ffffff"), 0.2, "M-30 141h380v2.5h-380z"),
+        OneOf(&[&[Fill(Fix("#8a7354"), "M-30 133h380v47h-380z")], &[Fill(Fix("#7d6a4f"), "M-30 133h380v47h-380z")], &[Fill(Fix("#93795a"), "M-30 133h380v47h-380z")]]),
+        Faint(Fix("#000000"), 0.15, "M40 135h86v12h-86zM150 135h100v12h-100zM268 135h80v12h-80z"),
+        Faint(Fix("#ffffff"), 0.2, "M-30 133h380v2.5h-380z"),
         Gen(Fix("#c9bfa8"), Pen::Line(1.3), flood_ripples),
         Maybe(40, &[Gen(Fix("#dfe6ea"), Pen::Faint(0.35), rain)]),
     ],
@@ -261,7 +261,7 @@ const FLOOD: Recipe = Recipe {
     text: None,
     hand: None,
     ears: None,
-    ground: (160.0, 136.0, 280.0),
+    ground: (160.0, 130.0, 280.0),
 };
 
 /// A building on fire at night: flames from the roof and windows, thick smoke, an orange glow.
@@ -346,7 +346,7 @@ fn river_ripples(v: &mut Vary) -> String {
 
 /// Ripples on floodwater.
 fn flood_ripples(v: &mut Vary) -> String {
-    strokes(v, 16, (-10.0, 320.0), (147.0, 178.0), 0.3)
+    strokes(v, 16, (-10.0, 320.0), (139.0, 178.0), 0.3)
 }
 
 /// Small waves on the sea.

@@ -176,7 +176,7 @@ const PLACARD: Recipe = Recipe {
         rotate: -3.0,
         author: None,
     }),
-    hand: Some(Hand { x: 214.0, y: 108.0, scale: 1.0, turn: 0.0 }),
+    hand: Some(Hand { x: 214.0, y: 110.0, scale: 1.45, turn: 0.0 }),
     ears: Some([(126.8, 126.4), (173.2, 126.4)]),
     ground: (150.0, 178.0, 150.0),
 };

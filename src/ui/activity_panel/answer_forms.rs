@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use lesson::{Activity, ActivityKind, Answer, Lesson, RATING_MAX, RATING_MIN};
 
 use crate::progress::Progress;
-use crate::ui::lesson_page::highlight_block_once_drawn;
+use crate::ui::lesson_page::{highlight_block_once_drawn, Mark};
 use crate::ui::simulated_browser::tab_strip::focus_soon;
 use crate::ui::simulated_browser::{current_address, visit};
 
@@ -219,7 +219,7 @@ fn SeveralOf(
                             if current_address(&lesson, &progress.lesson(&lesson.id)) != page {
                                 visit(progress, &lesson, page.clone());
                             }
-                            highlight_block_once_drawn(block.clone(), true);
+                            highlight_block_once_drawn(block.clone(), true, Mark::Part);
                         }>"Show it"</button>
                 }
             });

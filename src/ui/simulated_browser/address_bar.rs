@@ -64,6 +64,8 @@ pub fn AddressBar(
                         <rect x="9.1" y="8.4" width="1.8" height="6" rx="0.6" fill="currentColor"/>
                         <circle cx="10" cy="5.9" r="1.15" fill="currentColor"/>
                     </svg>
+                    // Named in words where there is room: lessons send learners to it by name.
+                    <span class="sim-site-info-words" aria-hidden="true">"About this site"</span>
                 </button>
                 <div class="sim-address-box">
                     <span class="sim-address-shown" aria-hidden="true">
