@@ -17,14 +17,7 @@ async fn play_by_keyboard(browser: &Browser, lesson: &Lesson) {
     browser.press(ENTER).await;
     browser.wait_for(".sim-browser").await;
     browser.assert_accessible(&format!("{} lesson", lesson.id)).await;
-    let count = lesson.activities.len();
-    for (index, activity) in lesson.activities.iter().enumerate() {
-        browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
-        browser.give_answer_by_keyboard(activity, &best_answer(activity)).await;
-        let next = if index + 1 < count { "Next question" } else { "See the debrief" };
-        browser.tab_to(next).await;
-        browser.press(ENTER).await;
-    }
+    browser.answer_every_question_well_by_keyboard(lesson).await;
     let best: Vec<Answer> = lesson.activities.iter().map(best_answer).collect();
     let score = support::score_of(lesson, &best);
     browser.wait_for_text(".score", &format!("You scored {} out of {}.", score.earned, score.possible)).await;

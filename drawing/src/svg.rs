@@ -10,22 +10,12 @@ use crate::{Anchor, Drawing, Label, Node, Shape};
 /// The font the kit's pictures use for their words: the reader's own sans-serif.
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
-/// Escapes text for an SVG text node or a double-quoted attribute.
+/// Escapes text for an SVG text node or a double-quoted attribute, as the
+/// lesson crate escapes HTML; control characters have no place in a
+/// picture's words and become spaces.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Control characters have no place in a picture's words.
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
+    let cleaned: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    lesson::markdown::escape(&cleaned)
 }
 
 /// The whole picture as an `<svg>` element, named for screen readers by

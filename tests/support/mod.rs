@@ -670,6 +670,19 @@ impl Browser {
     /// Gives an answer with the keyboard alone: Tab into the form, arrow keys
     /// in a radio group, Space on a checkbox, Enter on a button, typing in a
     /// text area; then Tab to the check button and Enter.
+    /// Answers every question of a lesson as a careful learner would, by
+    /// keyboard alone, from the first to the debrief.
+    pub async fn answer_every_question_well_by_keyboard(&self, lesson: &lesson::Lesson) {
+        let count = lesson.activities.len();
+        for (index, activity) in lesson.activities.iter().enumerate() {
+            self.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
+            self.give_answer_by_keyboard(activity, &best_answer(activity)).await;
+            let next = if index + 1 < count { "Next question" } else { "See the debrief" };
+            self.tab_to(next).await;
+            self.press(ENTER).await;
+        }
+    }
+
     pub async fn give_answer_by_keyboard(&self, activity: &lesson::Activity, answer: &Answer) {
         self.find_the_page_first(activity).await;
         let labels = labels_to_pick(activity, answer);

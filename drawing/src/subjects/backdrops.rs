@@ -8,12 +8,22 @@ use crate::recipe::Slot::*;
 use crate::recipe::{Backdrop, Pen};
 use crate::Vary;
 
-const SKIES: &[(&str, &str)] = &[
+/// Daylight skies, for any backdrop out of doors.
+pub(crate) const OUTDOOR: &[(&str, &str)] = &[
     ("#6fa8dc", "#d9eaf7"),
     ("#8fbce6", "#f3ead8"),
     ("#4f86c6", "#c9def0"),
     ("#a9b8c6", "#e9edf0"),
     ("#e7a46f", "#f8dcc0"),
+];
+
+/// Painted walls, pale and soft, for a backdrop indoors.
+pub(crate) const INDOOR: &[(&str, &str)] = &[
+    ("#e8e2d6", "#d6cfc2"),
+    ("#dfe6e8", "#c5d0d4"),
+    ("#efe4d2", "#dccbb0"),
+    ("#d9e3d5", "#bfcdb9"),
+    ("#e6dde8", "#cbbfd0"),
 ];
 
 /// Blades of grass scattered over a lawn from y = 134 down.
@@ -56,14 +66,14 @@ fn bokeh(v: &mut Vary) -> String {
 
 /// Sky over a lawn: animals, parks, people outdoors.
 pub(crate) const LAWN: Backdrop = Backdrop {
-    skies: SKIES,
+    skies: OUTDOOR,
     parts: &[Fill(S(Green), "M0 128h320v52h-320z"), Gen(Fix("#2f5a22"), Pen::Line(1.4), blades)],
     horizon: 128.0,
 };
 
 /// Sky over a pavement: buildings and streets.
 pub(crate) const PAVEMENT: Backdrop = Backdrop {
-    skies: SKIES,
+    skies: OUTDOOR,
     parts: &[Fill(Fix("#9a968d"), "M0 148h320v32h-320z"), Faint(Fix("#000000"), 0.15, "M0 148h320v3h-320z")],
     horizon: 148.0,
 };

@@ -34,24 +34,6 @@ pub(super) fn recipe(subject: Thing) -> &'static Recipe {
     }
 }
 
-/// Daylight skies, as the shared backdrops have.
-const OUTDOOR: &[(&str, &str)] = &[
-    ("#6fa8dc", "#d9eaf7"),
-    ("#8fbce6", "#f3ead8"),
-    ("#4f86c6", "#c9def0"),
-    ("#a9b8c6", "#e9edf0"),
-    ("#e7a46f", "#f8dcc0"),
-];
-
-/// Painted walls, pale and soft.
-const INDOOR: &[(&str, &str)] = &[
-    ("#e8e2d6", "#d6cfc2"),
-    ("#dfe6e8", "#c5d0d4"),
-    ("#efe4d2", "#dccbb0"),
-    ("#d9e3d5", "#bfcdb9"),
-    ("#e6dde8", "#cbbfd0"),
-];
-
 /// A desk top seen from above, wood or plain, with a faint grain: things lying flat.
 const DESK: Backdrop = Backdrop {
     skies: &[
