@@ -266,15 +266,25 @@ pub(crate) fn draw(chart: &Chart) -> Drawing {
             format!("M{} {}V{}", number(plot_right), number(top - 4.0), number(bottom)),
         ));
     }
-    // Labels along the bottom: every one, or every other if they would crowd.
-    let every = if shown.len() > 10 { 2 } else { 1 };
+    // Labels along the bottom: smaller, then every other one, rather than
+    // letting "2015/16" run into "2016/17".
+    let widest = |size: f32| {
+        shown
+            .iter()
+            .filter_map(|&i| chart.labels.get(i))
+            .map(|t| crate::text::text_width(t, size, false))
+            .fold(0.0f32, f32::max)
+    };
+    let room = slot * 0.94;
+    let label_size = if widest(10.0) <= room { 10.0 } else { 8.5 };
+    let every = ((widest(label_size) / room).ceil() as usize).max(1);
     for (k, &index) in shown.iter().enumerate() {
         if k % every == 0 {
             if let Some(text) = chart.labels.get(index) {
                 nodes.push(label(
                     plot_left + (k as f32 + 0.5) * slot,
                     bottom + 14.0,
-                    10.0,
+                    label_size,
                     Anchor::Middle,
                     INK,
                     text.clone(),
@@ -348,6 +358,32 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn labels_along_the_bottom_never_run_into_each_other() {
+        let mut ten_years = chart();
+        ten_years.labels = (15..25).map(|y| format!("20{y}/{}", y + 1)).collect();
+        ten_years.series[0].values = vec![5.0, 5.2, 5.2, 5.4, 5.4, 8.6, 5.6, 5.8, 5.8, 6.0];
+        let drawing = draw(&ten_years);
+        let labels: Vec<&Label> = drawing
+            .parts("x-label")
+            .into_iter()
+            .filter_map(|n| match n {
+                Node::Label(l) => Some(l),
+                _ => None,
+            })
+            .collect();
+        assert!(labels.len() >= 5, "at least every other year is named");
+        for pair in labels.windows(2) {
+            let half = |l: &Label| crate::text::text_width(&l.lines[0], l.size, false) / 2.0;
+            assert!(
+                pair[0].x + half(pair[0]) < pair[1].x - half(pair[1]),
+                "{} runs into {}",
+                pair[0].lines[0],
+                pair[1].lines[0]
+            );
+        }
     }
 
     #[test]
