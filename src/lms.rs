@@ -176,7 +176,7 @@ fn is_api(api: &JsValue) -> bool {
 #[derive(Default)]
 struct State {
     /// The last value set for each element, so only changes are sent.
-    sent: HashMap<&'static str, String>,
+    sent: HashMap<String, String>,
     commit_pending: bool,
     finished: bool,
     finished_before: bool,
@@ -253,13 +253,13 @@ impl Lms {
     }
 
     /// Sets an element if its value changed, and asks for a commit soon.
-    fn set(&self, element: &'static str, value: &str) {
+    fn set(&self, element: &str, value: &str) {
         {
             let mut state = self.state.borrow_mut();
             if state.finished || state.sent.get(element).is_some_and(|sent| sent == value) {
                 return;
             }
-            state.sent.insert(element, value.to_owned());
+            state.sent.insert(element.to_owned(), value.to_owned());
         }
         self.call_ok("LMSSetValue", &[element, value]);
         self.commit_soon();
@@ -319,6 +319,28 @@ impl Lms {
             }
         }
         self.set("cmi.core.exit", if finished { "" } else { "suspend" });
+        self.report_reporting(course);
+    }
+
+    /// Whether the learner reported each lesson's suspicious message, as one
+    /// SCORM interaction per such lesson (`report-<lesson id>`, true-false:
+    /// `t` reported, `f` not; `correct` when reported). The report is a scored
+    /// question too, so it is also in the score.
+    fn report_reporting(&self, course: &[(Arc<Lesson>, LessonProgress)]) {
+        let reports = course.iter().filter_map(|(lesson, saved)| {
+            let attempt = saved.attempt(lesson);
+            let reported = crate::progress::report::reported(attempt.activities().iter().copied(), |id| {
+                saved.answers.get(id).cloned()
+            })?;
+            Some((lesson.id.clone(), reported))
+        });
+        for (n, (lesson, reported)) in reports.enumerate() {
+            let at = |field: &str| format!("cmi.interactions.{n}.{field}");
+            self.set(&at("id"), &format!("report-{lesson}"));
+            self.set(&at("type"), "true-false");
+            self.set(&at("student_response"), if reported { "t" } else { "f" });
+            self.set(&at("result"), if reported { "correct" } else { "wrong" });
+        }
     }
 
     /// The learner's place in every lesson they started, to resume anywhere.

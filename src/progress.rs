@@ -1,6 +1,7 @@
 //! The learner's progress: a typed store shared through context, saved to
 //! the browser after every change.
 
+pub mod report;
 mod saved;
 pub mod skills;
 pub mod tabs;
@@ -53,6 +54,28 @@ impl Progress {
             lesson.answers.insert(activity_id.to_owned(), answer);
             *lesson.tries.entry(activity_id.to_owned()).or_default() += 1;
             trail::record(&mut lesson.trail, Step { q: activity_id.to_owned(), action: Action::Answer });
+        });
+    }
+
+    /// Reports the message at `url` with the webmail's Report button: noted in
+    /// the trail, and the answer to every report activity about it that is
+    /// not answered yet (reporting answers it, whichever question is on show).
+    pub fn report_message(&self, lesson: &lesson::Lesson, url: &str) {
+        self.update_lesson(&lesson.id, |saved| {
+            let q = saved.attempt(lesson).activities().get(saved.activity).map(|a| a.id.clone()).unwrap_or_default();
+            trail::record(&mut saved.trail, Step { q, action: Action::Report { url: url.to_owned() } });
+            let attempt = saved.attempt(lesson);
+            let activities = attempt.activities();
+            for activity in report::about_message(activities, url) {
+                if saved.answers.contains_key(&activity.id) {
+                    continue;
+                }
+                if let Some(answer) = report::report_answer(lesson, activity, &saved.trail, true) {
+                    saved.answers.insert(activity.id.clone(), answer);
+                    *saved.tries.entry(activity.id.clone()).or_default() += 1;
+                    trail::record(&mut saved.trail, Step { q: activity.id.clone(), action: Action::Answer });
+                }
+            }
         });
     }
 

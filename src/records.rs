@@ -74,6 +74,9 @@ pub struct LessonRecord {
     /// The day the lesson was finished, if the kit noted it (progress from
     /// before it did has none).
     pub finished_on: Option<CalendarDate>,
+    /// For a lesson with a suspicious message to report: whether the learner
+    /// reported it (`None`: nothing to report, or not dealt with yet).
+    pub reported: Option<bool>,
 }
 
 fn score_or_null<S: serde::Serializer>(score: &Option<Score>, serializer: S) -> Result<S::Ok, S::Error> {
@@ -165,6 +168,10 @@ impl Records {
             let progress = saved.lessons.get(&lesson.id);
             let status = Status::of(progress);
             let score = progress.filter(|_| status == Status::Finished).map(|p| lesson_score(lesson, p));
+            let reported = progress.and_then(|p| {
+                let attempt = p.attempt(lesson);
+                crate::progress::report::reported(attempt.activities().iter().copied(), |id| p.answers.get(id).cloned())
+            });
             LessonRecord {
                 id: lesson.id.clone(),
                 title: lesson.title.clone(),
@@ -172,6 +179,7 @@ impl Records {
                 score,
                 in_this_kit: true,
                 finished_on: progress.filter(|_| status == Status::Finished).and_then(|p| p.finished),
+                reported,
             }
         };
         let find = |id: &str| lessons.iter().find(|lesson| lesson.id == id);
@@ -200,6 +208,7 @@ impl Records {
                 score: None,
                 in_this_kit: false,
                 finished_on: progress.finished,
+                reported: None,
             }
         }));
         Records { tracks, other_lessons }
@@ -270,6 +279,7 @@ pub(crate) mod tests {
                 ActivityKind::SpotTheClue { elements } => Answer::Spotted { blocks: vec![elements[0].key()] },
                 ActivityKind::PutInOrder { steps, .. } => Answer::Order { steps: (0..steps.len()).rev().collect() },
                 ActivityKind::Reflection { .. } => Answer::Reflection { text: "Check who runs it.".into() },
+                ActivityKind::Report { .. } => Answer::Report { reported: false, clicked: true, entered: false },
             };
             progress.answers.insert(activity.id.clone(), answer);
         }

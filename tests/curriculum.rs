@@ -1,12 +1,13 @@
 //! Every lesson of every built-in track, played through in one Chromium by
-//! keyboard alone, with a careful learner's answers worked out from the
+//! keyboard alone (reporting the staff track's phishing message with the
+//! mail's Report button, which the records then show), with a careful learner's answers worked out from the
 //! lesson data, and axe-core run on each lesson's first page and its debrief.
 //! One browser for the lot: starting one per lesson would cost more than the
 //! lessons.
 
 mod support;
 
-use lesson::{Answer, Lesson};
+use lesson::{ActivityKind, Answer, Lesson};
 use support::{best_answer, Browser, ENTER};
 
 async fn play_by_keyboard(browser: &Browser, lesson: &Lesson) {
@@ -41,6 +42,16 @@ async fn every_track_lesson_is_played_by_keyboard_alone_and_passes_axe() {
             played.push(id.clone());
         }
     }
-    assert!(played.len() >= 10, "only {} lessons in the tracks", played.len());
+    assert!(played.len() >= 20, "only {} lessons in the tracks", played.len());
+    // The phishing message was reported, by keyboard: the records say so.
+    let phishing = lessons
+        .iter()
+        .find(|l| played.contains(&l.id) && l.activities.iter().any(|a| matches!(a.kind, ActivityKind::Report { .. })))
+        .expect("a track lesson with a message to report");
+    browser.client.goto(&format!("{}#/records", browser.base)).await.expect("open the records");
+    browser.wait_for_text("h1", "Your records").await;
+    let row = format!(".records-table tr[data-lesson='{}']", phishing.id);
+    browser.wait_for_text(&row, "reported the suspicious message").await;
+    assert!(!browser.text(&row).await.contains("did not report"), "{}", browser.text(&row).await);
     browser.close().await;
 }

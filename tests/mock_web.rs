@@ -351,3 +351,76 @@ async fn a_link_shows_its_target_on_a_long_press_and_ctrl_click_opens_a_new_tab(
 
     browser.close().await;
 }
+
+/// Every lesson with a domain lookup site whose records sit at `/lookup/<domain>`.
+fn lessons_with_lookups() -> Vec<(Lesson, String, Vec<String>)> {
+    support::built_in_lessons()
+        .into_iter()
+        .filter_map(|lesson| {
+            let site = lesson.web.sites.iter().find(|s| s.genre == lesson::Genre::Lookup)?;
+            let records: Vec<String> =
+                site.pages.iter().filter_map(|p| p.path.strip_prefix("/lookup/").map(str::to_owned)).collect();
+            let domain = site.domain.clone();
+            (!records.is_empty()).then_some((lesson, domain, records))
+        })
+        .collect()
+}
+
+/// A lookup site's box works, as the lessons that send learners to it need:
+/// a sender's whole email address (or a web address) opens its domain's
+/// record, and a domain with no record says so. Enter in a page's form
+/// presses its button.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_domain_lookup_box_opens_the_record_for_what_is_typed() {
+    let (lesson, site, records) = lessons_with_lookups().into_iter().next().expect("a lesson with a lookup site");
+    let record = &records[0];
+    let browser = Browser::open_kit().await;
+    start_investigating(&browser, &lesson).await;
+    type_address(&browser, &format!("{site}/")).await;
+    let box_ = browser.wait_for(".sim-viewport .mock-lookup input").await;
+    box_.send_keys(&format!("someone@{}{ENTER}", record.to_uppercase())).await.expect("type a sender's address");
+    let url = MockUrl::parse(&format!("https://{site}/lookup/{record}")).expect("a record's address");
+    shows_page(&browser, &lesson, &url).await;
+    assert_eq!(address(&browser).await, url.to_string());
+
+    type_address(&browser, &format!("{site}/")).await;
+    let box_ = browser.wait_for(".sim-viewport .mock-lookup input").await;
+    box_.send_keys(&format!("nowhere-at-all.example{ENTER}")).await.expect("type a domain");
+    browser.wait_for_text(".mock-lookup-said", "No record for “nowhere-at-all.example” in this exercise").await;
+    browser.assert_accessible("a lookup site with its box").await;
+
+    // A form's field: Enter presses the form's button, which leads where the button does.
+    let with_form = support::built_in_lessons().into_iter().find_map(|lesson| {
+        let start = lesson.briefing.start.clone();
+        lesson
+            .web
+            .sites
+            .iter()
+            .flat_map(|s| s.pages.iter().map(move |p| (s, p)))
+            .find_map(|(site, page)| {
+                page.blocks.iter().find_map(|b| match &b.content {
+                    lesson::BlockContent::Form { items, link, .. } if !items.is_empty() => {
+                        let here = MockUrl::new(&site.domain, &page.path);
+                        match lesson.web.resolve_link(&here, link) {
+                            lesson::LinkTarget::Page(to) if to != here => Some((here, to)),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                })
+            })
+            .map(|(here, to)| (lesson.clone(), here, to, start))
+    });
+    let (lesson, here, to, _) = with_form.expect("a lesson page with a form");
+    // A fresh start, whichever lesson it is.
+    browser.script("localStorage.clear(); return true;").await;
+    browser.client.goto(&browser.base).await.expect("back to the catalogue");
+    browser.client.refresh().await.expect("reload");
+    start_investigating(&browser, &lesson).await;
+    type_address(&browser, &here.to_string()).await;
+    let field = browser.wait_for(".sim-viewport .mock-form input").await;
+    field.send_keys(&format!("typed{ENTER}")).await.expect("type and press Enter");
+    shows_page(&browser, &lesson, &to).await;
+    assert_nothing_left_the_kit(&browser).await;
+    browser.close().await;
+}

@@ -213,7 +213,9 @@ async fn the_hosted_kit_policy_stops_requests_and_injected_script() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_hosted_kit_asks_only_its_own_origin_for_anything_during_a_whole_lesson() {
     let lessons = support::built_in_lessons();
-    let lesson = &lessons[0];
+    // The first lesson of the first track: the one a class opens first.
+    let (_, in_order) = support::a_track_of_two_or_more(&lessons);
+    let lesson = &in_order[0];
     let browser = Browser::open_kit().await;
     let origin = browser.script("return location.origin;").await.as_str().expect("origin").to_owned();
     assert!(browser.base.starts_with(&origin), "{origin} is the kit's server, {}", browser.base);
@@ -221,7 +223,7 @@ async fn the_hosted_kit_asks_only_its_own_origin_for_anything_during_a_whole_les
     browser.click_text("button", "Start investigating").await;
     browser.wait_for(".sim-browser").await;
     // Wander the mock web a little, as a learner would.
-    browser.wait_for(".sim-viewport a.mock-link").await.click().await.expect("follow a link");
+    browser.wait_for(".sim-viewport a[data-target]").await.click().await.expect("follow a link");
     answer_well(&browser, lesson, 0).await;
     finish_lesson(&browser, lesson, 1).await;
     browser.click_text("button", "All lessons").await;
@@ -377,6 +379,37 @@ async fn the_usb_guide_and_teacher_notes_are_accessible_and_complete() {
             }
             assert!(!sheet.contains("Correct answer") && !sheet.contains("Worrying:"), "{id}: no answers on the sheet");
         }
+        // The handouts, for a track with a lesson that has one: one per such
+        // lesson, linked from the pack, and editable before printing.
+        let with_handout: Vec<&Lesson> = track
+            .lessons
+            .iter()
+            .filter_map(|id| lessons.iter().find(|l| &l.id == id))
+            .filter(|l| l.debrief.handout.is_some())
+            .collect();
+        let handouts = format!("handouts-{}.html", track.id);
+        if with_handout.is_empty() {
+            continue;
+        }
+        browser.click(&format!("a[href='{handouts}']")).await;
+        browser.wait_for_text("h1", &track.title).await;
+        browser.assert_accessible(&format!("handouts for {}", track.id)).await;
+        assert_links_lead_to_files(&local_links(&browser).await, &format!("teacher-notes/{handouts}"));
+        assert_eq!(
+            browser.text_all(".handout").await.len(),
+            with_handout.len(),
+            "{}: a handout per lesson with one",
+            track.id
+        );
+        for (handout, lesson) in browser.text_all(".handout").await.iter().zip(&with_handout) {
+            let first_line = lesson::markdown::to_plain_text(lesson.debrief.handout.as_deref().unwrap_or_default());
+            let opening: String = first_line.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+            assert!(handout.split_whitespace().collect::<Vec<_>>().join(" ").contains(&opening), "{handout}");
+        }
+        // A trainer puts in their own service desk: click into it, type.
+        browser.click(".handout").await;
+        browser.press("Our service desk: 0100 000 0000. ").await;
+        browser.wait_for_text(".handout", "Our service desk: 0100 000 0000.").await;
     }
     browser.close().await;
 }

@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::Locator;
-use lesson::{Answer, Lesson, Score, Track};
+use lesson::{ActivityKind, Answer, Lesson, Score, Track};
 use serde_json::{json, Value};
 use support::{answers_with_one_wrong as picks_with_one_wrong, Browser, Engine, ScratchDir, TAB};
 
@@ -452,5 +452,117 @@ async fn usb_kit_from_file_downloads_and_restores_records() {
     browser.click_text(".records-confirm button", "Yes, replace my progress").await;
     wait_for_row(&browser, lesson, "In progress", "Not yet").await;
     assert_eq!(browser.resource_requests().await, Vec::<String>::new(), "kit.html requests nothing");
+    browser.close().await;
+}
+
+/// The built-in lesson whose suspicious message the learner reports.
+fn the_phishing_lesson(lessons: &[Lesson]) -> (&Lesson, usize) {
+    lessons
+        .iter()
+        .find_map(|l| l.activities.iter().position(|a| matches!(a.kind, ActivityKind::Report { .. })).map(|i| (l, i)))
+        .expect("a built-in lesson with a message to report")
+}
+
+/// The staff track's phishing lesson, twice. First as a learner who opens the
+/// message's link, types on the fake sign-in page and leaves the message:
+/// told plainly what happened and what to do, and recorded as not reported.
+/// Then again, reporting it: recorded as reported on the records page, in the
+/// CSV and in the JSON.
+#[tokio::test(flavor = "multi_thread")]
+async fn whether_the_learner_reported_the_message_is_in_the_records_and_both_files() {
+    let lessons = support::built_in_lessons();
+    let (lesson, at) = the_phishing_lesson(&lessons);
+    let ActivityKind::Report { message, lure: Some(lure), feedback } = &lesson.activities[at].kind else {
+        panic!("{}: the message has a link to a fake page", lesson.id)
+    };
+    let downloads = ScratchDir::new("reporting-downloads");
+    let browser = open_kit_with_downloads(&downloads.0).await;
+    let best: Vec<Answer> = lesson.activities.iter().map(support::best_answer).collect();
+
+    // Clicked, typed, did not report.
+    browser.click(&format!("a[href='#/lesson/{}']", lesson.id)).await;
+    browser.click_text("button", "Start investigating").await;
+    let count = lesson.activities.len();
+    for (index, activity) in lesson.activities.iter().enumerate() {
+        browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
+        if index == at {
+            browser.open_in_the_simulated_browser(message).await;
+            browser.click(&format!(".sim-viewport a.mock-link[data-target='{lure}']")).await;
+            browser.wait_for(".sim-viewport .mock-form input").await;
+            browser.script("document.querySelectorAll('.sim-viewport .mock-form input').forEach(i => { i.value = 'typed'; }); return true;").await;
+            browser.click(".sim-viewport .mock-form a, .sim-viewport .mock-form button").await;
+            browser.give_answer(activity, &Answer::Report { reported: false, clicked: true, entered: true }).await;
+            let said = browser.text(".activity-card .remarks").await;
+            let plain = |md: &str| lesson::markdown::to_plain_text(md).split_whitespace().collect::<Vec<_>>().join(" ");
+            let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(said.contains(&plain(&feedback.after_a_click)), "told what happened and what to do: {said}");
+            assert!(said.contains(&plain(&feedback.not_reported)), "{said}");
+        } else {
+            browser.give_answer(activity, &best[index]).await;
+        }
+        let next = if index + 1 < count { "Next question" } else { "See the debrief" };
+        browser.click_text(".activity-nav button", next).await;
+    }
+    browser
+        .wait_for_text(".recap", "You left the message without reporting it, after typing on the page its link opened.")
+        .await;
+    to_catalogue(&browser).await;
+    open_records_by_keyboard(&browser).await;
+    browser
+        .wait_for_text(
+            &format!(".records-table tr[data-lesson='{}']", lesson.id),
+            "did not report the suspicious message",
+        )
+        .await;
+    let (_, csv) = download(&browser, &downloads.0, "Download as CSV", "csv").await;
+    let reported_column = |csv: &str| -> String {
+        let rows: Vec<Vec<String>> = csv
+            .trim_start_matches('\u{feff}')
+            .split("\r\n")
+            .filter(|r| !r.is_empty())
+            .map(|r| r.split(',').map(str::to_owned).collect())
+            .collect();
+        let column = rows[0].iter().position(|c| c == "reported").expect("a reported column");
+        let row = rows.iter().find(|r| r.contains(&lesson.id)).expect("the lesson's row");
+        row[column].clone()
+    };
+    assert_eq!(reported_column(&csv), "no");
+    let (_, json_text) = download(&browser, &downloads.0, "Download as JSON", "json").await;
+    let reported_in_json = |text: &str| -> Value {
+        let file: Value = serde_json::from_str(text).expect("the download is JSON");
+        file["summary"]["tracks"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|t| t["lessons"].as_array().cloned().unwrap_or_default())
+            .find(|l| l["id"] == json!(lesson.id))
+            .map(|l| l["reported"].clone())
+            .expect("the lesson in the file's summary")
+    };
+    assert_eq!(reported_in_json(&json_text), json!(false));
+
+    // Again, reporting it this time.
+    browser.client.goto(&format!("{}#/lesson/{}", browser.base, lesson.id)).await.expect("open the lesson");
+    browser.wait_for_text("h1", &lesson.title).await;
+    browser.click_text("button", "Start this lesson again").await;
+    browser.click_text("button", "Yes, start again").await;
+    browser.click_text("button", "Start investigating").await;
+    for (index, activity) in lesson.activities.iter().enumerate() {
+        browser.wait_for_text("#activity-heading", &format!("Question {} of {count}", index + 1)).await;
+        browser.give_answer(activity, &best[index]).await;
+        let next = if index + 1 < count { "Next question" } else { "See the debrief" };
+        browser.click_text(".activity-nav button", next).await;
+    }
+    browser.wait_for_text(".recap", "You reported the message.").await;
+    to_catalogue(&browser).await;
+    open_records_by_keyboard(&browser).await;
+    browser
+        .wait_for_text(&format!(".records-table tr[data-lesson='{}']", lesson.id), "reported the suspicious message")
+        .await;
+    assert!(!record_row(&browser, lesson).await.contains("did not report"));
+    let (_, csv) = download(&browser, &downloads.0, "Download as CSV", "csv").await;
+    assert_eq!(reported_column(&csv), "yes");
+    let (_, json_text) = download(&browser, &downloads.0, "Download as JSON", "json").await;
+    assert_eq!(reported_in_json(&json_text), json!(true));
     browser.close().await;
 }

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use lesson::{Answer, Lesson, Track};
+use lesson::{ActivityKind, Answer, Lesson, Track};
 use serde_json::{json, Value};
 use support::{best_answer, headline_for, wrong_answer, Browser, Engine, ScratchDir};
 
@@ -483,4 +483,70 @@ async fn outside_an_lms_a_package_opens_its_track_or_lesson_and_logs_nothing() {
         assert!(kit_console_messages(&package.dir.0).is_empty(), "{:#?}", kit_console_messages(&package.dir.0));
         browser.close().await;
     }
+}
+
+/// The staff track's phishing lesson, in the track's package: reporting the
+/// message reaches the LMS as an interaction (`report-<lesson>`, true-false,
+/// `t`, `correct`). In the lesson's own package, leaving it is `f`, `wrong`.
+#[tokio::test(flavor = "multi_thread")]
+async fn whether_the_learner_reported_the_message_reaches_the_lms() {
+    let lessons = support::built_in_lessons();
+    let tracks = support::built_in_tracks(&lessons);
+    let (track, lesson) = tracks
+        .iter()
+        .find_map(|t| {
+            t.lessons.iter().find_map(|id| {
+                lessons
+                    .iter()
+                    .find(|l| &l.id == id && l.activities.iter().any(|a| matches!(a.kind, ActivityKind::Report { .. })))
+                    .map(|l| (t, l))
+            })
+        })
+        .expect("a track with a message to report");
+    let interaction = |n: usize, field: &str| format!("cmi.interactions.{n}.{field}");
+    let stored =
+        |field: &str| format!("return String(JSON.parse(JSON.stringify(window.API.cmi.interactions))[\"0\"].{field});");
+
+    let package = unpack(Kind::Track, &track.id);
+    let browser = launch(&package, "scorm-again", json!({})).await;
+    browser.wait_for_text("h1", &track.title).await;
+    browser.click(&format!(".track-lesson-list a[href$='/lesson/{}']", lesson.id)).await;
+    let best: Vec<Answer> = lesson.activities.iter().map(best_answer).collect();
+    complete(&browser, lesson, &best).await;
+    browser.wait_for_text(".recap", "You reported the message.").await;
+    for _ in 0..100 {
+        if last_set(&browser, &interaction(0, "student_response")).await.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(last_set(&browser, &interaction(0, "id")).await, Some(format!("report-{}", lesson.id)));
+    assert_eq!(last_set(&browser, &interaction(0, "type")).await.as_deref(), Some("true-false"));
+    assert_eq!(last_set(&browser, &interaction(0, "student_response")).await.as_deref(), Some("t"));
+    assert_eq!(last_set(&browser, &interaction(0, "result")).await.as_deref(), Some("correct"));
+    // The LMS accepted and holds it.
+    assert_eq!(in_lms(&browser, &stored("id")).await, json!(format!("report-{}", lesson.id)));
+    assert_eq!(in_lms(&browser, &stored("student_response")).await, json!("t"));
+    browser.close().await;
+
+    let package = unpack(Kind::Lesson, &lesson.id);
+    let browser = launch(&package, "scorm-again", json!({})).await;
+    let mut left = best.clone();
+    for (answer, activity) in left.iter_mut().zip(&lesson.activities) {
+        if matches!(activity.kind, ActivityKind::Report { .. }) {
+            *answer = wrong_answer(activity);
+        }
+    }
+    complete(&browser, lesson, &left).await;
+    browser.wait_for_text(".recap", "You left the message without reporting it.").await;
+    for _ in 0..100 {
+        if last_set(&browser, &interaction(0, "student_response")).await.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(last_set(&browser, &interaction(0, "student_response")).await.as_deref(), Some("f"));
+    assert_eq!(last_set(&browser, &interaction(0, "result")).await.as_deref(), Some("wrong"));
+    assert_eq!(in_lms(&browser, &stored("result")).await, json!("wrong"));
+    browser.close().await;
 }

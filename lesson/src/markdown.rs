@@ -58,6 +58,23 @@ pub fn link_targets(markdown: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a table in the Markdown has a heading cell with no words.
+pub fn has_empty_table_heading(markdown: &str) -> bool {
+    let mut in_head = false;
+    let mut cell = String::new();
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Start(Tag::TableHead) => in_head = true,
+            Event::End(TagEnd::TableHead) => in_head = false,
+            Event::Start(Tag::TableCell) if in_head => cell.clear(),
+            Event::Text(t) | Event::Code(t) if in_head => cell.push_str(&t),
+            Event::End(TagEnd::TableCell) if in_head && cell.trim().is_empty() => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Markdown as plain text (for labels and tooltips where markup cannot go).
 pub fn to_plain_text(markdown: &str) -> String {
     let mut text = String::new();
@@ -98,6 +115,14 @@ mod tests {
 
     fn to_html_h2(markdown: &str) -> String {
         to_html(markdown, HeadingLevel::H2)
+    }
+
+    #[test]
+    fn a_table_needs_a_heading_for_every_column() {
+        assert!(has_empty_table_heading("| | |\n|---|---|\n| Caller | Mrs Pryce |"));
+        assert!(has_empty_table_heading("| Detail | |\n|---|---|\n| Caller | Mrs Pryce |"));
+        assert!(!has_empty_table_heading("| Detail | Value |\n|---|---|\n| Caller | |"));
+        assert!(!has_empty_table_heading("No table here."));
     }
 
     #[test]

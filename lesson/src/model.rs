@@ -346,6 +346,10 @@ pub struct Debrief {
     pub next_time: Vec<String>,
     /// Markdown, for teachers and trainers: timing, discussion, answers.
     pub teacher_notes: Option<String>,
+    /// Markdown: a one-page handout for learners to keep (what to do next
+    /// time), shown after the debrief and printed in the track's handouts,
+    /// where a council or school can edit it before printing.
+    pub handout: Option<String>,
 }
 
 /// A detail on a mock page and what it tells a careful reader.

@@ -292,6 +292,9 @@ pub(crate) struct RawFeedback {
     pub right: Option<Text>,
     pub wrong: Option<Text>,
     pub after: Option<Text>,
+    pub reported: Option<Text>,
+    pub not_reported: Option<Text>,
+    pub clicked: Option<Text>,
 }
 
 impl RawFeedback {
@@ -303,6 +306,9 @@ impl RawFeedback {
             ("right", &self.right),
             ("wrong", &self.wrong),
             ("after", &self.after),
+            ("reported", &self.reported),
+            ("not_reported", &self.not_reported),
+            ("clicked", &self.clicked),
         ]
         .into_iter()
         .filter_map(|(name, text)| text.as_ref().map(|t| (name, t)))
@@ -320,6 +326,7 @@ pub(crate) struct RawDebrief {
     #[serde(default)]
     pub next_time: Vec<Text>,
     pub teacher_notes: Option<Text>,
+    pub handout: Option<Text>,
 }
 
 #[derive(Deserialize)]

@@ -144,6 +144,9 @@ pub fn learner_prose(lesson: &Lesson) -> Vec<String> {
                 }
             }
             ActivityKind::Reflection { feedback } => prose.push(plain(feedback)),
+            ActivityKind::Report { feedback, .. } => {
+                prose.extend([&feedback.reported, &feedback.not_reported, &feedback.after_a_click].map(|f| plain(f)));
+            }
         }
     }
     let debrief = &lesson.debrief;
@@ -154,6 +157,7 @@ pub fn learner_prose(lesson: &Lesson) -> Vec<String> {
         prose.push(plain(&clue.explanation));
     }
     prose.extend(debrief.next_time.iter().cloned());
+    prose.extend(debrief.handout.as_deref().map(plain));
     prose
 }
 

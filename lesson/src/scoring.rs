@@ -27,6 +27,9 @@ pub enum Answer {
     Order { steps: Vec<usize> },
     /// A written reflection.
     Reflection { text: String },
+    /// What the learner did with a suspicious message: reported it or not,
+    /// and whether, before that, they opened its link or typed on its page.
+    Report { reported: bool, clicked: bool, entered: bool },
 }
 
 /// How well an answer did.
@@ -151,6 +154,18 @@ impl Activity {
             }
             (ActivityKind::Reflection { feedback }, Answer::Reflection { text }) => {
                 (!text.trim().is_empty()).then(|| whole(Verdict::Noted, feedback))
+            }
+            (ActivityKind::Report { feedback, .. }, Answer::Report { reported, clicked, entered }) => {
+                // Reporting is what scores; a click is a normal mistake with a next step, never a lost mark.
+                let mut outcome = if *reported {
+                    whole(Verdict::Good, &feedback.reported)
+                } else {
+                    whole(Verdict::NotQuite, &feedback.not_reported)
+                };
+                if *clicked || *entered {
+                    outcome.feedback.push(Remark::whole(&feedback.after_a_click));
+                }
+                Some(outcome)
             }
             _ => None,
         }

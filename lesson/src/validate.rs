@@ -131,12 +131,22 @@ impl<'a> Checker<'a> {
         Some(parsed)
     }
 
-    /// Links in Markdown that aim at a mock site must reach one of its pages.
-    /// Links to anywhere else are allowed: they show "not part of the exercise".
-    pub(crate) fn links(&mut self, markdown_text: &Spanned<String>, base: &MockUrl, web: &MockWeb) {
+    /// A piece of lesson Markdown. Links that aim at a mock site must reach
+    /// one of its pages (links to anywhere else are allowed: they show "not
+    /// part of the exercise"), and every column of a table needs a heading,
+    /// which a screen reader reads out with each cell.
+    pub(crate) fn markdown(&mut self, markdown_text: &Spanned<String>, base: &MockUrl, web: &MockWeb) {
         for href in markdown::link_targets(markdown_text.get_ref()) {
             let span = span_of_within(self.source, markdown_text.span(), &href);
             self.link(&href, span, base, web);
+        }
+        if markdown::has_empty_table_heading(markdown_text.get_ref()) {
+            let span = span_of_within(self.source, markdown_text.span(), "|");
+            self.report(
+                span,
+                "A table here has a column with no heading.",
+                Some("write a heading in every cell of the table's first row, such as `| Detail | Value |`".into()),
+            );
         }
     }
 
@@ -190,7 +200,7 @@ pub(crate) fn validate(
     let (web, pictures) = mock_web(&mut check, &raw.sites, raw.pictures);
     let start = check.page_url(&raw.briefing.start, &web);
     let base = start.clone().unwrap_or_else(|| MockUrl::new("start.invalid", "/"));
-    check.links(&raw.briefing.text, &base, &web);
+    check.markdown(&raw.briefing.text, &base, &web);
     let searches = searches(&mut check, &raw.search, &web);
     if start.is_some() {
         let prose =
@@ -244,7 +254,7 @@ pub(crate) fn validate(
                 (None, _) => None,
             };
             let block = clue.block.map(Spanned::into_inner);
-            check.links(&clue.explanation, &base, &web);
+            check.markdown(&clue.explanation, &base, &web);
             let detail = check.text(clue.detail, "clue detail");
             let explanation = check.text(clue.explanation, "clue explanation");
             Some(Clue { page: page?, block, tell, detail, explanation, kind: clue.kind })
@@ -257,12 +267,12 @@ pub(crate) fn validate(
             Some("add a `[[debrief.clues]]` table for every misleading (or reassuring) detail of the mock web".into()),
         );
     }
-    check.links(&debrief.text, &base, &web);
-    if let Some(notes) = &debrief.teacher_notes {
-        check.links(notes, &base, &web);
+    check.markdown(&debrief.text, &base, &web);
+    for notes in debrief.teacher_notes.iter().chain(&debrief.handout) {
+        check.markdown(notes, &base, &web);
     }
     for tip in &debrief.next_time {
-        check.links(tip, &base, &web);
+        check.markdown(tip, &base, &web);
     }
     let debrief = Debrief {
         technique: check.text(debrief.technique, "debrief technique"),
@@ -270,6 +280,7 @@ pub(crate) fn validate(
         clues,
         next_time: debrief.next_time.into_iter().map(|t| check.text(t, "next-time tip")).collect(),
         teacher_notes: debrief.teacher_notes.map(|t| check.text(t, "teacher notes")),
+        handout: debrief.handout.map(|t| check.text(t, "handout")),
     };
 
     check.finish(Lesson {

@@ -369,6 +369,7 @@ fn best_answer(activity: &lesson::Activity) -> lesson::Answer {
         }
         ActivityKind::PutInOrder { steps, .. } => Answer::Order { steps: (0..steps.len()).collect() },
         ActivityKind::Reflection { .. } => Answer::Reflection { text: "I would check who made it.".into() },
+        ActivityKind::Report { .. } => Answer::Report { reported: true, clicked: false, entered: false },
     }
 }
 
@@ -404,4 +405,46 @@ fn the_classroom_track_is_a_half_term_course() {
         assert!(built.lesson.audience.contains(&Audience::Classroom), "{id} is not written for the classroom");
         assert!(built.source.contains("format_version"), "{id}");
     }
+}
+
+#[test]
+fn the_staff_track_is_a_course_officers_take_between_meetings() {
+    let lessons = lessons();
+    let tracks = tracks(&lessons);
+    let staff = tracks.iter().find(|t| t.audience.contains(&Audience::Staff)).expect("a staff track");
+    assert!(staff.lessons.len() >= 10, "{} has {} lessons", staff.id, staff.lessons.len());
+    assert!(!staff.lessons.iter().any(|id| id == "gallery"), "the gallery is a showcase for authors, not a lesson");
+    let in_track: Vec<&Lesson> = staff
+        .lessons
+        .iter()
+        .map(|id| &lessons.iter().find(|b| &b.lesson.id == id).expect("a track lesson").lesson)
+        .collect();
+    for lesson in &in_track {
+        assert!(lesson.audience.contains(&Audience::Staff), "{} is not written for staff", lesson.id);
+        assert!(lesson.minutes <= 20, "{}: {} minutes, more than fits between meetings", lesson.id, lesson.minutes);
+    }
+    // The phishing lesson: a message to report, with a lure whose clicking is
+    // noted, and feedback for every case; and a handout for the trainer pack.
+    let phishing = in_track
+        .iter()
+        .find(|l| l.activities.iter().any(|a| matches!(a.kind, ActivityKind::Report { .. })))
+        .expect("a staff lesson whose message the learner reports");
+    let report = phishing.activities.iter().find(|a| matches!(a.kind, ActivityKind::Report { .. })).expect("found");
+    let ActivityKind::Report { lure, feedback, .. } = &report.kind else { unreachable!("matched above") };
+    assert!(report.scored, "reporting is what scores");
+    assert!(lure.is_some(), "{}: the message has a link whose clicking the lesson notes", phishing.id);
+    for text in [&feedback.reported, &feedback.not_reported, &feedback.after_a_click] {
+        assert!(!text.trim().is_empty(), "{}: feedback for every case", phishing.id);
+    }
+    for words in ["report", "password"] {
+        assert!(
+            feedback.after_a_click.to_lowercase().contains(words),
+            "{}: after a click, say what to do next ({words})",
+            phishing.id
+        );
+    }
+    assert!(
+        in_track.iter().any(|l| l.debrief.handout.as_deref().is_some_and(|h| h.to_lowercase().contains("report"))),
+        "a handout on what to do with a suspicious message, for the trainer pack"
+    );
 }

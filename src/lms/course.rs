@@ -124,6 +124,9 @@ fn code(activity: &Activity, answer: &Answer) -> String {
         }
         Answer::Order { steps } => format!("o{}", numbers(steps)),
         Answer::Reflection { text } => format!("x{text}"),
+        Answer::Report { reported, clicked, entered } => {
+            format!("p{}{}{}", u8::from(*reported), u8::from(*clicked), u8::from(*entered))
+        }
     }
 }
 
@@ -157,6 +160,19 @@ fn uncode(activity: &Activity, text: &str) -> Option<Answer> {
         }
         'o' => Answer::Order { steps: numbers(rest)? },
         'x' => Answer::Reflection { text: rest.to_owned() },
+        'p' => {
+            let bit = |c: Option<char>| match c {
+                Some('1') => Some(true),
+                Some('0') => Some(false),
+                _ => None,
+            };
+            let mut bits = rest.chars();
+            let (reported, clicked, entered) = (bit(bits.next())?, bit(bits.next())?, bit(bits.next())?);
+            if bits.next().is_some() {
+                return None;
+            }
+            Answer::Report { reported, clicked, entered }
+        }
         _ => return None,
     })
 }
@@ -454,6 +470,7 @@ mod tests {
                 ActivityKind::Reflection { .. } => Answer::Reflection {
                     text: "I'd search for who runs it, then \"share\" — maybe; r7, c2, s0-1. ".repeat(3),
                 },
+                ActivityKind::Report { .. } => Answer::Report { reported: true, clicked: true, entered: false },
             };
             p.answers.insert(activity.id.clone(), answer);
         }

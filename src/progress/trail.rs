@@ -37,6 +37,8 @@ pub enum Action {
     Picture { id: String },
     /// Opened a new tab on an address.
     NewTab { url: String },
+    /// Reported the message at this address with the webmail's Report button.
+    Report { url: String },
     /// Answered the activity.
     Answer,
 }
@@ -96,7 +98,7 @@ impl Checks {
             Action::Search { .. } => self.searches += 1,
             Action::About { .. } => self.site_checks += 1,
             Action::Picture { .. } => self.picture_searches += 1,
-            Action::NewTab { .. } | Action::Answer => {}
+            Action::NewTab { .. } | Action::Report { .. } | Action::Answer => {}
         }
     }
 }
@@ -387,6 +389,7 @@ mod tests {
                 clues: Vec::new(),
                 next_time: Vec::new(),
                 teacher_notes: None,
+                handout: None,
             },
         }
     }

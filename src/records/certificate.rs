@@ -205,6 +205,7 @@ mod tests {
             score,
             in_this_kit: true,
             finished_on: None,
+            reported: None,
         };
         let mut track = TrackRecord {
             id: "t".into(),

@@ -9,11 +9,13 @@
 use super::{percent, LessonRecord, Records, SittingResult};
 
 /// How many columns there are.
-const COLUMNS: usize = 11;
+const COLUMNS: usize = 12;
 
-/// The columns, in order. A lesson row leaves the last two empty; a
-/// skills-check row leaves the score columns empty and puts its sitting in
-/// `lesson_id` ("before", "after", "later") and the day it was taken in `finished_on`.
+/// The columns, in order. A lesson row leaves the skills-check figures empty,
+/// and `reported` too unless it has a suspicious message to report ("yes" or
+/// "no"); a skills-check row leaves the score columns and `reported` empty and
+/// puts its sitting in `lesson_id` ("before", "after", "later") and the day it
+/// was taken in `finished_on`.
 pub const HEADER: [&str; COLUMNS] = [
     "kind",
     "track",
@@ -26,6 +28,7 @@ pub const HEADER: [&str; COLUMNS] = [
     "finished_on",
     "discernment",
     "mean_trust",
+    "reported",
 ];
 
 /// The records as CSV text: a byte-order mark (so spreadsheet programs read
@@ -61,6 +64,7 @@ fn lesson_row(track: &str, lesson: &LessonRecord) -> [String; COLUMNS] {
         lesson.finished_on.map(|day| day.iso()).unwrap_or_default(),
         String::new(),
         String::new(),
+        lesson.reported.map(|reported| if reported { "yes" } else { "no" }.to_owned()).unwrap_or_default(),
     ]
 }
 
@@ -81,6 +85,7 @@ fn sitting_row(track: &str, sitting: &SittingResult) -> [String; COLUMNS] {
         sitting.taken_on.iso(),
         figure(sitting.result.discernment),
         figure(sitting.result.mean_trust),
+        String::new(),
     ]
 }
 
@@ -108,7 +113,15 @@ mod tests {
 
     fn lesson(id: &str, title: &str, status: Status, score: Option<Score>) -> LessonRecord {
         let finished_on = (status == Status::Finished).then(|| CalendarDate::parse("2026-11-27")).flatten();
-        LessonRecord { id: id.into(), title: title.into(), status, score, in_this_kit: true, finished_on }
+        LessonRecord {
+            id: id.into(),
+            title: title.into(),
+            status,
+            score,
+            in_this_kit: true,
+            finished_on,
+            reported: None,
+        }
     }
 
     #[test]
@@ -119,7 +132,7 @@ mod tests {
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(
             lines[0],
-            "kind,track,lesson_id,lesson_title,status,score_earned,score_possible,percent,finished_on,discernment,mean_trust"
+            "kind,track,lesson_id,lesson_title,status,score_earned,score_possible,percent,finished_on,discernment,mean_trust,reported"
         );
         let in_tracks: usize = records.tracks.iter().map(|t| t.lessons.len() + t.skills_check.len()).sum();
         assert!(csv.contains("\r\nskills-check,"), "{csv}");
@@ -151,10 +164,10 @@ mod tests {
         let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(
             rows[1],
-            "lesson,\"Council staff, essentials\",a,\"The \"\"fair\"\" energy grant\",finished,2,3,66,2026-11-27,,"
+            "lesson,\"Council staff, essentials\",a,\"The \"\"fair\"\" energy grant\",finished,2,3,66,2026-11-27,,,"
         );
-        assert_eq!(rows[2], "lesson,\"Council staff, essentials\",b,\"Two\nlines\",not-started,,,,,,");
-        assert_eq!(rows[3], "lesson,,c,\"'=HYPERLINK(\"\"x\"\")\",in-progress,,,,,,");
+        assert_eq!(rows[2], "lesson,\"Council staff, essentials\",b,\"Two\nlines\",not-started,,,,,,,");
+        assert_eq!(rows[3], "lesson,,c,\"'=HYPERLINK(\"\"x\"\")\",in-progress,,,,,,,");
     }
 
     #[test]
@@ -170,7 +183,7 @@ mod tests {
         assert_eq!(
             rows[row],
             format!(
-                "skills-check,{},before,Skills check: before the track,finished,,,,2026-11-20,4.00,4.00",
+                "skills-check,{},before,Skills check: before the track,finished,,,,2026-11-20,4.00,4.00,",
                 quoted(&track.title)
             )
         );

@@ -10,7 +10,7 @@ pub use feedback::{answer_words, verdict_words};
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::{Activity, ActivityKind, Lesson, Verdict};
+use lesson::{Activity, ActivityKind, Answer, Lesson, Verdict};
 
 use crate::progress::{LessonProgress, Progress, Stage};
 use crate::ui::focus_when_changed;
@@ -119,13 +119,21 @@ fn ActivityCard(lesson: Arc<Lesson>, activity: Activity, saved: Memo<LessonProgr
     let reminder = RwSignal::new(None::<&'static str>);
     let feedback_region = NodeRef::<leptos::html::Div>::new();
     let check = {
-        let (lesson_id, activity) = (lesson.id.clone(), activity.clone());
+        let (lesson_id, activity, lesson) = (lesson.id.clone(), activity.clone(), lesson.clone());
         move |_| {
             if !reached.get_untracked() {
                 reminder.set(Some("Find the page first: open it in the simulated browser."));
                 return;
             }
-            match draft.get_untracked().filter(|answer| activity.assess(answer).is_some()) {
+            // What the learner did before leaving a message unreported comes from the trail, not the form.
+            let draft = draft.get_untracked().map(|answer| match answer {
+                Answer::Report { reported, .. } => {
+                    let trail = progress.lesson(&lesson_id).trail;
+                    crate::progress::report::report_answer(&lesson, &activity, &trail, reported).unwrap_or(answer)
+                }
+                other => other,
+            });
+            match draft.filter(|answer| activity.assess(answer).is_some()) {
                 Some(answer) => {
                     progress.answer(&lesson_id, &activity.id, answer);
                     retrying.set(false);

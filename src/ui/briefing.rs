@@ -16,6 +16,7 @@ pub fn Briefing(lesson: Arc<Lesson>) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let id = lesson.id.clone();
     let begin = move |_| progress.start_investigating(&id);
+    let for_staff_only = lesson.audience.iter().all(|a| *a == lesson::Audience::Staff);
     view! {
         <section class="briefing" aria-labelledby="briefing-heading">
             <h2 id="briefing-heading">"Briefing"</h2>
@@ -29,7 +30,7 @@ pub fn Briefing(lesson: Arc<Lesson>) -> impl IntoView {
             </ul>
             <button type="button" class="button primary" on:click=begin>"Start investigating"</button>
             <p class="projector-link">
-                "Teaching a class? "
+                {if for_staff_only { "Running a team session? " } else { "Teaching a class? " }}
                 <a href=Route::Projector(lesson.id.clone()).to_hash()>"Show this lesson on a projector"</a>
                 ": one question at a time, in large type, for a show of hands."
             </p>

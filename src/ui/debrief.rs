@@ -35,11 +35,19 @@ pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
     on_cleanup(move || print_handle.remove());
     let debrief = &lesson.debrief;
     // A first impression or a reflection earns no mark; say so, or the score seems to miss questions.
-    let unmarked = lesson.activities.iter().filter(|a| a.max_points() == 0).count();
-    let unmarked = match unmarked {
+    let unmarked: Vec<&lesson::Activity> = lesson.activities.iter().filter(|a| a.max_points() == 0).collect();
+    let own_words = unmarked.iter().filter(|a| matches!(a.kind, lesson::ActivityKind::Reflection { .. })).count();
+    let why = match (own_words, unmarked.len() - own_words) {
+        (0, 1) => "it asked for your first impression",
+        (1, 0) => "it asked for your own words",
+        (0, _) => "they asked for your first impressions",
+        (_, 0) => "they asked for your own words",
+        _ => "they asked for your first impressions or your own words",
+    };
+    let unmarked = match unmarked.len() {
         0 => String::new(),
-        1 => " One question was not marked: it asked for your first thoughts.".to_owned(),
-        n => format!(" {n} questions were not marked: they asked for your first thoughts or your own ideas."),
+        1 => format!(" One question was not marked: {why}."),
+        n => format!(" {n} questions were not marked: {why}."),
     };
     view! {
         <section class="debrief" aria-labelledby="debrief-heading">
@@ -56,6 +64,18 @@ pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
             {(!debrief.next_time.is_empty()).then(|| view! {
                 <h3>"Next time"</h3>
                 <ul>{debrief.next_time.iter().map(|tip| view! { <li><Prose markdown=tip.clone()/></li> }).collect_view()}</ul>
+            })}
+            {debrief.handout.clone().map(|handout| {
+                let blanks = handout.contains('[');
+                view! {
+                    <details class="handout">
+                        <summary>"A handout to keep"</summary>
+                        {blanks.then(|| view! {
+                            <p class="handout-blanks">"Words in [square brackets] are for your organisation to fill in: ask your trainer for its printed copy."</p>
+                        })}
+                        <Prose markdown=handout under=lesson::HeadingLevel::H3/>
+                    </details>
+                }
             })}
             {debrief.teacher_notes.clone().map(|notes| view! {
                 <details class="teacher-notes">

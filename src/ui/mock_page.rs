@@ -9,6 +9,7 @@
 
 mod actions;
 mod author;
+mod lookup;
 mod mail;
 mod media;
 mod persuasion;
@@ -36,7 +37,14 @@ struct PageContext {
     /// Whether the page is in the simulated browser, whose tools (picture
     /// search) work on it; a framed page to judge has no tools to offer.
     in_browser: bool,
+    /// The page's address in the simulated browser, for what is done to it (a message reported).
+    address: Option<String>,
 }
+
+/// Opens an address of the lesson's mock web in the simulated browser, if a
+/// page is there (a domain lookup site's search box uses it); `false` if none is.
+#[derive(Clone, Copy)]
+pub struct OpenIfThere(pub Callback<String, bool>);
 
 #[component]
 pub fn MockPage(
@@ -46,13 +54,16 @@ pub fn MockPage(
     /// Shown on its own (projector, skills check), not in the simulated browser.
     #[prop(optional)]
     framed: bool,
+    /// Its address, in the simulated browser.
+    #[prop(optional, into)]
+    address: Option<String>,
 ) -> impl IntoView {
     let faces = site.pages.iter().flat_map(|page| &page.blocks).filter_map(|block| match &block.content {
         BlockContent::Profile { handle: at, picture: Some(picture), .. } => Some((handle(at), picture.clone())),
         _ => None,
     });
     let (faces, title) = (Arc::new(faces.collect()), page.title.as_str().into());
-    provide_context(PageContext { pictures: Arc::new(pictures), faces, title, in_browser: !framed });
+    provide_context(PageContext { pictures: Arc::new(pictures), faces, title, in_browser: !framed, address });
     let body = (!page.body.trim().is_empty()).then(|| view! { <Prose markdown=page.body under=HeadingLevel::H3/> });
     let blocks = page.blocks.into_iter().map(page_block).collect_view();
     view! {
@@ -63,9 +74,13 @@ pub fn MockPage(
                     <p class="mock-site-name">{site.name}</p>
                     {site.tagline.map(|tagline| view! { <p class="mock-site-tagline">{tagline}</p> })}
                 </div>
-                {site_search(site.genre).map(|text| view! {
-                    <span class="mock-site-search" aria-hidden="true"><Icon d=icon::SEARCH/>{text}</span>
-                })}
+                {match (site.genre, use_context::<OpenIfThere>().filter(|_| !framed)) {
+                    // A lookup site's box works: the lessons tell learners to look a domain up.
+                    (Genre::Lookup, Some(open)) => view! { <lookup::LookupBox open/> }.into_any(),
+                    (genre, _) => site_search(genre).map(|text| view! {
+                        <span class="mock-site-search" aria-hidden="true"><Icon d=icon::SEARCH/>{text}</span>
+                    }).into_any(),
+                }}
             </header>
             // Decoration that makes the site look like its genre; it leads nowhere, so screen readers skip it.
             <ul class="mock-site-nav" aria-hidden="true">
@@ -151,6 +166,11 @@ fn find_picture(id: &str) -> Option<Picture> {
 fn unless_title(heading: String) -> Option<String> {
     let repeated = use_context::<PageContext>().is_some_and(|page| page.title.trim() == heading.trim());
     (!repeated).then_some(heading)
+}
+
+/// The page's address in the simulated browser, if it is in one.
+fn page_address() -> Option<String> {
+    use_context::<PageContext>()?.address
 }
 
 /// The profile picture of the account with this handle, if the page shows its profile.

@@ -169,5 +169,15 @@ fn how_to_vote(lesson: &Lesson, activity: &Activity) -> (AnyView, AnyView) {
             view! { <p class="vote-how">"Discuss in pairs, then share with the class."</p> }.into_any(),
             view! { <Prose markdown=feedback.clone()/> }.into_any(),
         ),
+        ActivityKind::Report { feedback, .. } => (
+            view! { <p class="vote-how">"Hands up: who would report it? Who would open the link to check?"</p> }
+                .into_any(),
+            view! {
+                <p><strong>"Report it, with the mail's Report button."</strong></p>
+                <Prose markdown=feedback.reported.clone()/>
+                <Prose markdown=feedback.after_a_click.clone()/>
+            }
+            .into_any(),
+        ),
     }
 }

@@ -129,9 +129,11 @@ fn LessonResults(caption: String, lessons: Vec<LessonRecord>) -> impl IntoView {
                         } else {
                             format!("{} (not in this kit)", lesson.title)
                         };
-                        let score = match lesson.score {
-                            Some(score) => score_words(score),
-                            None => "Not yet".to_owned(),
+                        let score = match (lesson.score, lesson.reported) {
+                            (Some(score), Some(true)) => format!("{}; reported the suspicious message", score_words(score)),
+                            (Some(score), Some(false)) => format!("{}; did not report the suspicious message", score_words(score)),
+                            (Some(score), None) => score_words(score),
+                            (None, _) => "Not yet".to_owned(),
                         };
                         let status = match lesson.finished_on {
                             Some(day) => format!("{} on {}", lesson.status.words(), day.words()),

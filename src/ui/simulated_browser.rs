@@ -50,6 +50,18 @@ struct LongPress {
 /// How soon after a long press ends its own click arrives, at the latest.
 const TAP_AFTER_PRESS_MS: f64 = 800.0;
 
+/// Whether an event came from a message's Report button in the webmail.
+fn report_button(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| element.closest(".email-report").ok().flatten().is_some())
+}
+
+/// The messages of the webmail the learner has reported, by address, for the
+/// mail to say so.
+#[derive(Clone, Copy)]
+pub struct ReportedMessages(pub Memo<Vec<String>>);
+
 /// The picture-search button an event came from, if any, and its picture's id.
 fn picture_button(target: Option<web_sys::EventTarget>) -> Option<String> {
     let element = target?.dyn_into::<web_sys::Element>().ok()?;
@@ -69,6 +81,28 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
         Memo::new(move |_| saved.with(|saved| current_address(&lesson, saved)))
     };
     let active_tab = Memo::new(move |_| saved.with(|s| s.tab().map(|tab| tab.id)));
+    provide_context(ReportedMessages(Memo::new(move |_| {
+        saved.with(|s| {
+            s.trail
+                .iter()
+                .filter_map(|step| match &step.action {
+                    crate::progress::Action::Report { url } => Some(url.clone()),
+                    _ => None,
+                })
+                .collect()
+        })
+    })));
+    provide_context(crate::ui::mock_page::OpenIfThere(Callback::new({
+        let lesson = lesson.clone();
+        move |href: String| {
+            let url = resolve(&lesson, &address.get_untracked(), &href);
+            let there = MockUrl::parse(&url).is_ok_and(|url| lesson.web.page(&url).is_some());
+            if there {
+                visit(progress, &lesson, url);
+            }
+            there
+        }
+    })));
     let can_go_back = Memo::new(move |_| saved.with(|s| s.can_go_back()));
     let can_go_forward = Memo::new(move |_| saved.with(|s| s.can_go_forward()));
     let about_open = RwSignal::new(false);
@@ -166,6 +200,9 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
             if let Some(picture) = picture_button(ev.target()) {
                 ev.prevent_default();
                 search_picture(progress, &lesson, &picture);
+            } else if report_button(ev.target()) {
+                ev.prevent_default();
+                progress.report_message(&lesson, &address.get_untracked());
             }
         }
     };
@@ -237,7 +274,7 @@ fn PageOrOutside(lesson: Arc<Lesson>, address: String) -> impl IntoView {
     }
     let found = url.and_then(|url| lesson.web.page(&url).map(|(s, p)| (s.clone(), p.clone())));
     match found {
-        Some((site, page)) => view! { <MockPage site page pictures=lesson.pictures.clone()/> }.into_any(),
+        Some((site, page)) => view! { <MockPage site page pictures=lesson.pictures.clone() address/> }.into_any(),
         None => view! { <OutsideTheExercise address start=lesson.briefing.start.to_string()/> }.into_any(),
     }
 }

@@ -551,6 +551,7 @@ pub fn best_answer(activity: &lesson::Activity) -> Answer {
         ActivityKind::Reflection { .. } => {
             Answer::Reflection { text: "I would find out who runs the site first.".into() }
         }
+        ActivityKind::Report { .. } => Answer::Report { reported: true, clicked: false, entered: false },
     }
 }
 
@@ -570,6 +571,7 @@ pub fn wrong_answer(activity: &lesson::Activity) -> Answer {
         }
         ActivityKind::PutInOrder { steps, .. } => Answer::Order { steps: (0..steps.len()).rev().collect() },
         ActivityKind::Reflection { .. } => best_answer(activity),
+        ActivityKind::Report { .. } => Answer::Report { reported: false, clicked: false, entered: false },
     }
 }
 
@@ -616,6 +618,7 @@ pub fn labels_to_pick(activity: &lesson::Activity, answer: &Answer) -> Vec<Strin
         (ActivityKind::SpotTheClue { elements }, Answer::Spotted { blocks }) => {
             elements.iter().filter(|e| blocks.contains(&e.key())).map(|e| e.label.clone()).collect()
         }
+        (_, Answer::Report { reported: false, .. }) => vec!["Leave it: I would not report it".to_owned()],
         _ => Vec::new(),
     }
 }
@@ -627,6 +630,13 @@ impl Browser {
     pub async fn give_answer(&self, activity: &lesson::Activity, answer: &Answer) {
         self.wait_for(".activity-card fieldset, .activity-card textarea").await;
         self.find_the_page_first(activity).await;
+        if let (ActivityKind::Report { message, .. }, Answer::Report { reported: true, .. }) = (&activity.kind, answer)
+        {
+            self.open_in_the_simulated_browser(message).await;
+            self.click(".sim-viewport .email-report").await;
+            self.wait_for_text(".feedback-headline", headline_for(activity, answer)).await;
+            return;
+        }
         for label in labels_to_pick(activity, answer) {
             let clicked = self
                 .script(&format!(
@@ -685,6 +695,16 @@ impl Browser {
 
     pub async fn give_answer_by_keyboard(&self, activity: &lesson::Activity, answer: &Answer) {
         self.find_the_page_first(activity).await;
+        if let (ActivityKind::Report { message, .. }, Answer::Report { reported: true, .. }) = (&activity.kind, answer)
+        {
+            // As a learner at the keyboard: open the message, then Tab to the mail's Report button.
+            self.open_in_the_simulated_browser(message).await;
+            // The button reads "⚑ Report" with the rest of its name for screen readers.
+            self.tab_to("this message as suspicious").await;
+            self.press(ENTER).await;
+            self.wait_for_text(".feedback-headline", headline_for(activity, answer)).await;
+            return;
+        }
         let labels = labels_to_pick(activity, answer);
         match (&activity.kind, answer) {
             (_, Answer::Choice { .. } | Answer::TrueFalse { .. } | Answer::Rating { .. }) => {
@@ -738,6 +758,20 @@ impl Browser {
         self.tab_to(if matches!(answer, Answer::Reflection { .. }) { "Save my answer" } else { "Check answer" }).await;
         self.press(ENTER).await;
         self.wait_for_text(".feedback-headline", headline_for(activity, answer)).await;
+    }
+
+    /// Types an address into the simulated browser, as a learner who knows it would, and waits for its page.
+    pub async fn open_in_the_simulated_browser(&self, url: &lesson::MockUrl) {
+        self.script("document.querySelector('.sim-address').select(); return true;").await;
+        let bar = self.wait_for(".sim-address").await;
+        bar.send_keys(&format!("{url}{ENTER}")).await.expect("type the address");
+        for _ in 0..100 {
+            let shown = self.script("return document.querySelector('.sim-address').value").await;
+            if shown.as_str().is_some_and(|shown| url.to_string().ends_with(shown.trim_end_matches('/'))) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// For a find-it question, goes to its page first (typing its address in

@@ -43,6 +43,11 @@ pub enum ActivityKind {
     PutInOrder { steps: Vec<String>, feedback: RightWrongFeedback },
     /// A short written answer: saved, never scored.
     Reflection { feedback: String },
+    /// A suspicious message in the webmail, to report with the mail's Report
+    /// button (or leave). Reporting is what scores; opening the message's
+    /// link (`lure`) or typing on the page it leads to is told plainly, with
+    /// what to do next, and costs nothing.
+    Report { message: MockUrl, lure: Option<MockUrl>, feedback: ReportFeedback },
 }
 
 impl ActivityKind {
@@ -57,6 +62,7 @@ impl ActivityKind {
             ActivityKind::FindIt { .. } => "find-it",
             ActivityKind::PutInOrder { .. } => "put-in-order",
             ActivityKind::Reflection { .. } => "reflection",
+            ActivityKind::Report { .. } => "report",
         }
     }
 
@@ -85,6 +91,18 @@ pub struct RatingFeedback {
     pub low: String,
     pub middle: String,
     pub high: String,
+}
+
+/// Feedback for a message reported or not, and what to do after a click on its link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportFeedback {
+    /// Markdown: the message was reported.
+    pub reported: String,
+    /// Markdown: the learner moved on without reporting it.
+    pub not_reported: String,
+    /// Markdown: added when the learner opened the link or typed on its page:
+    /// what happened and what to do next (report it, change the password, tell IT).
+    pub after_a_click: String,
 }
 
 /// Feedback for an answer that is right, and for one that is not.

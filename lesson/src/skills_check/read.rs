@@ -63,7 +63,7 @@ pub(super) fn read(file: &str, source: &str) -> Result<(SkillsCheck, Range<usize
         String::new,
         |intro| {
             // Shown before any page, so no page is its base: only full addresses are checked.
-            check.links(&intro, &MockUrl::new("intro.invalid", "/"), &web);
+            check.markdown(&intro, &MockUrl::new("intro.invalid", "/"), &web);
             check.text(intro, "intro")
         },
     );
@@ -77,7 +77,7 @@ pub(super) fn read(file: &str, source: &str) -> Result<(SkillsCheck, Range<usize
         .into_iter()
         .filter_map(|item| {
             let page = check.page_url(&item.page, &web).filter(|url| is_a_page(&mut check, &item.page, url, &web));
-            check.links(&item.explanation, page.as_ref().unwrap_or(&MockUrl::new("item.invalid", "/")), &web);
+            check.markdown(&item.explanation, page.as_ref().unwrap_or(&MockUrl::new("item.invalid", "/")), &web);
             let explanation = check.text(item.explanation, "explanation");
             let page = page?;
             if let Some(first) = item_at.get(&page) {

@@ -31,7 +31,7 @@ const fn spec(
     ActivitySpec { name, required, optional, feedback }
 }
 
-const SPECS: [ActivitySpec; 8] = [
+const SPECS: [ActivitySpec; 9] = [
     spec("single-choice", &["options"], &["shuffle"], &[]),
     spec("multiple-choice", &["options"], &["shuffle"], &[]),
     spec("true-false", &["answer", "feedback"], &[], &["right", "wrong"]),
@@ -40,6 +40,7 @@ const SPECS: [ActivitySpec; 8] = [
     spec("find-it", &["target", "options"], &["shuffle"], &[]),
     spec("put-in-order", &["steps", "feedback"], &[], &["right", "wrong"]),
     spec("reflection", &["feedback"], &[], &["after"]),
+    spec("report", &["page", "feedback"], &["target"], &["reported", "not_reported", "clicked"]),
 ];
 
 /// The most tries an activity can allow: enough to learn, not a guessing game.
@@ -52,7 +53,7 @@ fn example(field: &str) -> &'static str {
         "page" => "add `page = \"https://…\"`, the page of the mock web it is about",
         "reliable" => "add `reliable = true` or `reliable = false`",
         "answer" => "add `answer = true` if the statement in the prompt is true, `answer = false` if not",
-        "target" => "add `target = \"https://…\"`, the page the learner must find",
+        "target" => "add `target = \"https://…\"`, the page the learner must find (for a report, the page the message's link leads to)",
         "steps" => "add `steps = [\"first\", \"second\", …]`, in the right order",
         "elements" => "add an `[[activities.elements]]` table for each element of the page to judge",
         _ => "add an `[activities.feedback]` table",
@@ -136,12 +137,12 @@ pub(super) fn activity(
     }
 
     let page = raw.page.as_ref().and_then(|p| check.page_url(p, web));
-    check.links(&raw.prompt, base, web);
+    check.markdown(&raw.prompt, base, web);
     for text in feedback.values() {
-        check.links(text, base, web);
+        check.markdown(text, base, web);
     }
     if let Some(hint) = &raw.hint {
-        check.links(hint, base, web);
+        check.markdown(hint, base, web);
     }
     let prompt = check.text(raw.prompt, "activity prompt");
     let hint = raw.hint.map(|h| check.text(h, "hint"));
@@ -217,7 +218,7 @@ pub(super) fn activity(
                         .tell
                         .as_ref()
                         .and_then(|tell| check_tell(check, on_page, &element.block, tell, pictures));
-                    check.links(&element.feedback, base, web);
+                    check.markdown(&element.feedback, base, web);
                     PageElement {
                         tell,
                         block: element.block.into_inner(),
@@ -245,11 +246,39 @@ pub(super) fn activity(
             }
             ActivityKind::PutInOrder { steps, feedback: right_wrong()? }
         }
+        "report" => {
+            let message = page.clone()?;
+            report_message_is_an_email(check, raw.page.as_ref()?, &message, web);
+            let lure = match &raw.target {
+                Some(target) => Some(check.page_url(target, web)?),
+                None => None,
+            };
+            let feedback = ReportFeedback {
+                reported: take("reported")?,
+                not_reported: take("not_reported")?,
+                after_a_click: take("clicked")?,
+            };
+            ActivityKind::Report { message, lure, feedback }
+        }
         _ => ActivityKind::Reflection { feedback: take("after")? },
     };
     let scored = !matches!(kind, ActivityKind::Reflection { .. }) && raw.scored.is_none_or(|s| *s.get_ref());
     let shuffle = raw.shuffle.is_none_or(|s| *s.get_ref());
     Some(Activity { id, prompt, page, scored, hint, attempts, shuffle, pool, kind })
+}
+
+/// A report activity's page must be a message in a webmail: a page with an `email` block.
+fn report_message_is_an_email(check: &mut Checker, written: &Text, message: &MockUrl, web: &MockWeb) {
+    let is_message = web
+        .page(message)
+        .is_some_and(|(_, page)| page.blocks.iter().any(|block| matches!(block.content, BlockContent::Email { .. })));
+    if !is_message {
+        check.report(
+            written.span(),
+            format!("The page `{message}` shows no email to report."),
+            Some("a report activity's `page` is a message in a webmail: a page with an `email` block, where the learner finds the Report button".into()),
+        );
+    }
 }
 
 /// The feedback table's texts by key, with every missing or misplaced key reported.
@@ -288,6 +317,11 @@ fn feedback_meaning(key: &str) -> &'static str {
         "high" => "shown for ratings 5 to 7",
         "right" => "shown for the right answer",
         "wrong" => "shown for any other answer",
+        "reported" => "shown when the learner reports the message",
+        "not_reported" => "shown when the learner moves on without reporting it",
+        "clicked" => {
+            "added when the learner opened the message's link or typed on its page: what happened, and what to do next"
+        }
         _ => "shown once the learner has saved their answer",
     }
 }
@@ -295,8 +329,8 @@ fn feedback_meaning(key: &str) -> &'static str {
 fn choice_options(check: &mut Checker, raw: Vec<RawOption>, base: &MockUrl, web: &MockWeb) -> Vec<ChoiceOption> {
     raw.into_iter()
         .map(|option| {
-            check.links(&option.text, base, web);
-            check.links(&option.feedback, base, web);
+            check.markdown(&option.text, base, web);
+            check.markdown(&option.feedback, base, web);
             ChoiceOption {
                 text: check.text(option.text, "option text"),
                 correct: option.correct,

@@ -40,12 +40,12 @@ pub(crate) fn mock_web(check: &mut Checker, sites: &[RawSite], pictures: Vec<Raw
     }
     for (page_url, page, raw_page) in super::pages_as_written(&web, sites) {
         if let Some(body) = &raw_page.body {
-            check.links(body, &page_url, &web);
+            check.markdown(body, &page_url, &web);
         }
         // Checked against the file's text, for the places; the built block says which fields hold links.
         for (block, raw_block) in page.blocks.iter().zip(&raw_page.blocks) {
             if let Some(text) = raw_block.text.as_ref().filter(|_| !block.content.markdown_fields().is_empty()) {
-                check.links(text, &page_url, &web);
+                check.markdown(text, &page_url, &web);
             }
             for link in super::blocks::link_fields(raw_block) {
                 check.link(link.get_ref(), link.span(), &page_url, &web);

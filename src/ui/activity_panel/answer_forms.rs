@@ -104,6 +104,19 @@ pub fn AnswerForm(
         ActivityKind::Reflection { .. } => {
             view! { <WrittenAnswer id=format!("reflection-{}", activity.id) draft locked/> }.into_any()
         }
+        ActivityKind::Report { .. } => {
+            // Reporting happens in the mail itself (its Report button answers this question);
+            // here the learner can choose to leave the message instead.
+            let choices = vec![(
+                Answer::Report { reported: false, clicked: false, entered: false },
+                "Leave it: I would not report it".to_owned(),
+            )];
+            view! {
+                <p class="report-how">"To report the message, open it in the mail and press its "<strong>"Report"</strong>" button."</p>
+                <OneOf group legend="Or" class="choices" choices draft locked answered/>
+            }
+            .into_any()
+        }
     }
 }
 

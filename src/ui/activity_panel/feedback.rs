@@ -35,6 +35,15 @@ pub fn answer_words(activity: &Activity, answer: &Answer) -> String {
             order.iter().filter_map(|&i| steps.get(i)).cloned().collect::<Vec<_>>().join(" → ")
         }
         (_, Answer::Reflection { text }) => format!("“{}”", text.trim()),
+        (_, Answer::Report { reported, clicked, entered }) => {
+            let what = if *reported { "You reported the message" } else { "You left the message without reporting it" };
+            let before = match (clicked, entered) {
+                (_, true) => ", after typing on the page its link opened",
+                (true, false) => ", after opening its link",
+                (false, false) => "",
+            };
+            format!("{what}{before}.")
+        }
         _ => String::new(),
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use lesson::{BlockContent, HeadingLevel};
+use wasm_bindgen::JsCast;
 
 use super::{icon, link_button, unique_id, Icon};
 use crate::ui::prose::Prose;
@@ -22,7 +23,8 @@ pub(super) fn view(content: BlockContent) -> AnyView {
                         view! {
                             <div class="mock-field">
                                 <label for=label_for>{field.label}</label>
-                                <input id=id type="text" autocomplete="off" spellcheck="false" placeholder=field.text/>
+                                <input id=id type="text" autocomplete="off" spellcheck="false" placeholder=field.text
+                                    on:keydown=press_the_button_on_enter/>
                             </div>
                         }
                     }).collect_view()}
@@ -37,5 +39,23 @@ pub(super) fn view(content: BlockContent) -> AnyView {
         }
         .into_any(),
         _ => ().into_any(),
+    }
+}
+
+/// Enter in a field presses the form's button, as in a real form: the
+/// button is a link of the mock web, which the simulated browser follows.
+fn press_the_button_on_enter(ev: leptos::ev::KeyboardEvent) {
+    if ev.key() != "Enter" {
+        return;
+    }
+    let button = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|field| field.closest(".mock-form").ok().flatten())
+        .and_then(|form| form.query_selector("a.mock-link").ok().flatten())
+        .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        ev.prevent_default();
+        button.click();
     }
 }

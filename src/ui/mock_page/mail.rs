@@ -3,8 +3,36 @@
 use leptos::prelude::*;
 use lesson::{BlockContent, HeadingLevel};
 
-use super::{avatar, unless_title};
+use super::{avatar, page_address, unless_title};
 use crate::ui::prose::Prose;
+use crate::ui::simulated_browser::ReportedMessages;
+
+/// The webmail's own bar over an open message: Report (the kit's real
+/// action, which the simulated browser handles), or, once reported, a note
+/// that it was. Only in the simulated browser, where reporting means something.
+fn report_bar() -> Option<impl IntoView> {
+    let address = page_address()?;
+    let ReportedMessages(reported) = use_context::<ReportedMessages>()?;
+    Some(view! {
+        <div class="email-actions">
+            <Show
+                when=move || reported.with(|all| all.contains(&address))
+                fallback=|| view! {
+                    <button type="button" class="email-report">
+                        // One text span: the flex gap stays, and the name reads as one phrase.
+                        <span aria-hidden="true">"⚑"</span>
+                        <span>"Report"<span class="visually-hidden">" this message as suspicious"</span></span>
+                    </button>
+                    <span class="email-action-hint">"Report a message you think is phishing or spam."</span>
+                }
+            >
+                <p class="email-reported" role="status">
+                    "Reported. Thank you: it has gone to the team that checks suspicious messages, and it is out of your inbox."
+                </p>
+            </Show>
+        </div>
+    })
+}
 
 pub(super) fn view(content: BlockContent) -> AnyView {
     match content {
@@ -30,6 +58,7 @@ pub(super) fn view(content: BlockContent) -> AnyView {
         }
         .into_any(),
         BlockContent::Email { from, address, to, subject, when, text } => view! {
+            {report_bar()}
             <article class="email">
                 {unless_title(subject).map(|subject| view! { <h4 class="email-subject">{subject}</h4> })}
                 <div class="email-head">

@@ -85,6 +85,13 @@ fn main() -> ExitCode {
             eprintln!("{}: cannot write: {error}", path.display());
             return ExitCode::FAILURE;
         }
+        if let Some(handouts) = pack::handouts(track, &in_order, &style) {
+            let path = out.join(format!("handouts-{}.html", track.id));
+            if let Err(error) = std::fs::write(&path, handouts) {
+                eprintln!("{}: cannot write: {error}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
     }
 
     for (lesson, file_name) in &lessons {
@@ -163,6 +170,20 @@ fn head(title: &str, style: &str) -> String {
     )
 }
 
+/// A link to the track's handouts, if a lesson of it has one.
+fn handout_link(track: &Track, lessons: &[(Lesson, String)]) -> String {
+    let has_one = lessons.iter().any(|(l, _)| track.lessons.contains(&l.id) && l.debrief.handout.is_some());
+    if has_one {
+        format!(
+            "<br><a href=\"handouts-{}.html\">Handouts to print: {}</a> <span class=\"meta\">(edit them for your organisation first)</span>",
+            escape(&track.id),
+            escape(&track.title)
+        )
+    } else {
+        String::new()
+    }
+}
+
 fn index_page(lessons: &[(Lesson, String)], tracks: &[Track], style: &str) -> String {
     let mut html = head("Teacher notes – Second Look", style);
     html.push_str(
@@ -176,11 +197,12 @@ fn index_page(lessons: &[(Lesson, String)], tracks: &[Track], style: &str) -> St
         for track in tracks {
             let _ = writeln!(
                 html,
-                "<li><a href=\"pack-{}.html\">Teacher pack: {}</a><br>{} <span class=\"meta\">({} lessons)</span></li>",
+                "<li><a href=\"pack-{}.html\">Teacher pack: {}</a><br>{} <span class=\"meta\">({} lessons)</span>{}</li>",
                 escape(&track.id),
                 escape(&track.title),
                 escape(&track.summary),
-                track.lessons.len()
+                track.lessons.len(),
+                handout_link(track, lessons),
             );
         }
         html.push_str("</ul>\n<h2>Every lesson</h2>\n");
@@ -367,6 +389,24 @@ fn lesson_page(lesson: &Lesson, file_name: &str, style: &str) -> String {
             ActivityKind::Reflection { feedback } => {
                 html.push_str("<p class=\"note\"><strong>Not scored.</strong> Learners write a short answer, which is saved with their progress.</p>\n");
                 feedback_list(&mut html, &[("Shown once the learner has saved their answer", feedback)]);
+            }
+            ActivityKind::Report { message, lure, feedback } => {
+                let _ = writeln!(
+                    html,
+                    "<p class=\"rating\">Learners deal with the message at <code>{}</code> as they would at work. \
+                     <strong class=\"mark\">{answer}: report it with the mail's Report button.</strong> Opening its link{} \
+                     costs no mark: the kit tells them plainly what happened and what to do next.</p>",
+                    escape(&message.to_string()),
+                    lure.as_ref().map(|l| format!(" (to <code>{}</code>)", escape(&l.to_string()))).unwrap_or_default()
+                );
+                feedback_list(
+                    &mut html,
+                    &[
+                        ("Feedback when they report it", &feedback.reported),
+                        ("Feedback when they move on without reporting", &feedback.not_reported),
+                        ("Added when they opened the link or typed on its page", &feedback.after_a_click),
+                    ],
+                );
             }
         }
         html.push_str("</article>\n");
