@@ -11,6 +11,8 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Audience, ClueKind, Genre, Technique, Theme};
 use crate::FORMAT_VERSION;
 
+mod plain_words;
+
 pub(crate) type Text = Spanned<String>;
 
 #[derive(Deserialize)]
@@ -342,8 +344,17 @@ pub(crate) struct RawClue {
 }
 
 pub(crate) fn parse(file: &str, source: &str) -> Result<RawLesson, Diagnostic> {
-    crate::format_version::check(file, source, "lesson", FORMAT_VERSION)?;
-    toml::from_str(source).map_err(|e| from_toml_error(file, source, &e))
+    let shape = plain_words::Shape::Probe(plain_words::probe::<RawLesson>);
+    crate::format_version::check(file, source, "lesson", FORMAT_VERSION).map_err(|version| {
+        // A syntax mistake stops the version check too (`[sites]` for
+        // `[[sites]]` is one): explain it with the lesson's shape to hand.
+        // Only on failure, so a valid lesson is read once, as before.
+        match toml::from_str::<serde::de::IgnoredAny>(source) {
+            Err(syntax) => explained(file, source, &syntax, &shape),
+            Ok(_) => version,
+        }
+    })?;
+    toml::from_str(source).map_err(|e| explained(file, source, &e, &shape))
 }
 
 /// The fields of the top level of a lesson or skills-check file, which must come before its first `[table]`.
@@ -361,7 +372,16 @@ const TOP_LEVEL_FIELDS: [&str; 11] = [
     "search",
 ];
 
+/// Says a TOML or serde error in plain words, for any kind of file.
 pub(crate) fn from_toml_error(file: &str, source: &str, error: &toml::de::Error) -> Diagnostic {
+    explained(file, source, error, &plain_words::Shape::Unknown)
+}
+
+/// `from_toml_error`, knowing what `shape` says about the file's tables.
+fn explained(file: &str, source: &str, error: &toml::de::Error, shape: &plain_words::Shape) -> Diagnostic {
+    if let Some(plain) = plain_words::explain(source, error, shape, plain_kind) {
+        return Diagnostic::new(file, source, plain.span, plain.message).with_help(plain.help);
+    }
     let span = error.span().unwrap_or(0..0);
     let original = error.message().trim().trim_end_matches('.');
     let help = help_for_toml_message(original);
@@ -374,27 +394,9 @@ pub(crate) fn from_toml_error(file: &str, source: &str, error: &toml::de::Error)
 /// serde and the TOML parser speak Rust; authors do not. Known messages are
 /// said again in plain words; anything else passes through unchanged.
 fn plain_words(message: &str) -> String {
-    let kind = |what: &str| -> String {
-        let what = what.trim();
-        if let Some(text) = what.strip_prefix("string ") {
-            format!("the text {text}")
-        } else if let Some(number) = what.strip_prefix("integer ") {
-            format!("the number {}", number.trim_matches('`'))
-        } else {
-            match what {
-                "u32" | "u8" | "u64" => "a whole number".into(),
-                "f64" | "f32" | "a float" | "float" => "a number".into(),
-                "a sequence" | "sequence" => "a list in [ ]".into(),
-                "a boolean" | "boolean" => "`true` or `false`".into(),
-                "a string" | "string" => "text in quotes".into(),
-                "map" | "a map" => "a table".into(),
-                other => other.into(),
-            }
-        }
-    };
     if let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) {
         if let Some((found, expected)) = rest.split_once(", expected ") {
-            return format!("this should be {}, but it is {}", kind(expected), kind(found));
+            return format!("this should be {}, but it is {}", plain_kind(expected), plain_kind(found));
         }
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
@@ -454,6 +456,26 @@ fn help_for_toml_message(message: &str) -> Option<String> {
         Some("each key may appear once in a table; remove or rename one of them".into())
     } else {
         None
+    }
+}
+
+/// A type as serde names it ("u32", "a string"), in plain words.
+fn plain_kind(what: &str) -> String {
+    let what = what.trim();
+    if let Some(text) = what.strip_prefix("string ") {
+        format!("the text {text}")
+    } else if let Some(number) = what.strip_prefix("integer ") {
+        format!("the number {}", number.trim_matches('`'))
+    } else {
+        match what {
+            "u32" | "u8" | "u16" | "u64" | "usize" => "a whole number".into(),
+            "f64" | "f32" | "a float" | "float" => "a number".into(),
+            "a sequence" | "sequence" => "a list in [ ]".into(),
+            "a boolean" | "boolean" => "`true` or `false`".into(),
+            "a string" | "string" => "text in quotes".into(),
+            "map" | "a map" => "a table".into(),
+            other => other.into(),
+        }
     }
 }
 
