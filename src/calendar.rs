@@ -148,6 +148,12 @@ impl<'de> serde::Deserialize<'de> for CalendarDate {
     }
 }
 
+/// Today in the learner's own time zone, from the browser's clock (wasm only).
+pub fn today() -> Option<CalendarDate> {
+    let now = js_sys::Date::new_0();
+    CalendarDate::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,8 +13,8 @@ use lesson::{Diagnostic, Lesson, SkillsCheck, Track};
 
 pub use imported::{ImportProblem, MAX_IMAGE_READ_BYTES, MAX_IMPORT_BYTES};
 
+use crate::notices::Notices;
 use crate::storage;
-use crate::ui::notices::Notices;
 use imported::ImportedFiles;
 
 /// A lesson, skills-check or track file embedded at build time.

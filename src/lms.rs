@@ -28,7 +28,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::catalogue::Library;
-use crate::progress::{LessonProgress, Progress, Stage};
+use crate::progress::{LessonProgress, Progress};
 use crate::route::Route;
 use course::{launch_in_query, Launch};
 
@@ -288,10 +288,10 @@ impl Lms {
     /// Status and score of the whole track (or lesson): final once every
     /// lesson is finished, with the points of all of them.
     fn report(&self, course: &[(Arc<Lesson>, LessonProgress)], lms_mastery: Option<f64>) {
-        let finished = course.iter().all(|(_, saved)| saved.stage == Stage::Debrief);
+        let finished = course.iter().all(|(_, saved)| saved.is_finished());
         if finished {
             let (earned, possible) = course.iter().fold((0, 0), |(earned, possible), (lesson, saved)| {
-                let score = crate::ui::catalogue_page::lesson_score(lesson, saved);
+                let score = saved.score(lesson);
                 (earned + score.earned, possible + score.possible)
             });
             let status = if possible == 0 {

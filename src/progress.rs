@@ -1,6 +1,7 @@
 //! The learner's progress: a typed store shared through context, saved to
 //! the browser after every change.
 
+mod browsing;
 pub mod report;
 mod saved;
 pub mod skills;
@@ -8,15 +9,16 @@ pub mod tabs;
 pub mod trail;
 
 use leptos::prelude::*;
-use lesson::{Answer, Sitting, SkillsCheck};
+use lesson::{Answer, Sitting, SkillsCheck, Track, TrackProgress};
 
 pub use saved::{LessonProgress, SavedProgress, Stage, FORMAT};
 pub use skills::{SittingRecord, SittingState, TrackCheck};
 pub use tabs::Tab;
 pub use trail::{Action, Step};
 
+use crate::calendar::today;
+use crate::notices::Notices;
 use crate::storage;
-use crate::ui::notices::Notices;
 
 /// Where progress is kept in the browser's storage (`second-look/progress`).
 const STORAGE_NAME: &str = "progress";
@@ -85,6 +87,41 @@ impl Progress {
             lesson.stage = Stage::Investigating;
             lesson.seed.get_or_insert_with(fresh_seed);
         });
+    }
+
+    /// Whether the learner has finished a lesson (reactive).
+    pub fn lesson_done(&self, id: &str) -> bool {
+        self.saved.with(|saved| saved.lesson_done(id))
+    }
+
+    /// How far the learner is through a track (reactive).
+    pub fn track_progress(&self, track: &Track) -> TrackProgress {
+        self.saved.with(|saved| saved.track_progress(track))
+    }
+
+    /// Where a sitting of a track's skills check stands today (reactive).
+    pub fn sitting_state(&self, track: &Track, sitting: Sitting) -> SittingState {
+        self.saved.with(|saved| saved.sitting_state(track, sitting, today()))
+    }
+
+    /// Shows another of the lesson's questions, counting from 0.
+    pub fn show_question(&self, id: &str, index: usize) {
+        self.update_lesson(id, |saved| saved.activity = index);
+    }
+
+    /// Finishes a lesson: on to its debrief, dated today the first time.
+    pub fn finish_lesson(&self, id: &str) {
+        self.update_lesson(id, |saved| saved.finish(today()));
+    }
+
+    /// From a lesson's debrief back to its questions.
+    pub fn back_to_questions(&self, id: &str) {
+        self.update_lesson(id, LessonProgress::back_to_questions);
+    }
+
+    /// Rates the page at `index` of a sitting and moves to page `to` (see [`SittingRecord::rate_and_move`]).
+    pub fn rate_and_move(&self, track_id: &str, sitting: Sitting, index: usize, rating: Option<u8>, to: usize) {
+        self.update_sitting(track_id, sitting, |record| record.rate_and_move(index, rating, to, today()));
     }
 
     /// Forgets one lesson's progress, to take it again.

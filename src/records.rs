@@ -15,8 +15,7 @@ use lesson::{CheckResult, Lesson, Score, Sitting, Track};
 use serde::Serialize;
 
 use crate::calendar::CalendarDate;
-use crate::progress::{LessonProgress, SavedProgress, Stage, TrackCheck};
-use crate::ui::catalogue_page::lesson_score;
+use crate::progress::{LessonProgress, SavedProgress, TrackCheck};
 
 /// Where a learner is in a lesson, as records show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -32,8 +31,7 @@ impl Status {
     fn of(progress: Option<&LessonProgress>) -> Status {
         match progress {
             None => Status::NotStarted,
-            // The same rule as the track pages' `lesson_done`.
-            Some(progress) if progress.stage == Stage::Debrief => Status::Finished,
+            Some(progress) if progress.is_finished() => Status::Finished,
             Some(_) => Status::InProgress,
         }
     }
@@ -167,7 +165,7 @@ impl Records {
         let record = |lesson: &Lesson| {
             let progress = saved.lessons.get(&lesson.id);
             let status = Status::of(progress);
-            let score = progress.filter(|_| status == Status::Finished).map(|p| lesson_score(lesson, p));
+            let score = progress.filter(|_| status == Status::Finished).map(|p| p.score(lesson));
             let reported = progress.and_then(|p| {
                 let attempt = p.attempt(lesson);
                 crate::progress::report::reported(attempt.activities().iter().copied(), |id| p.answers.get(id).cloned())
@@ -243,7 +241,7 @@ pub fn percent(score: Score) -> Option<u32> {
 pub(crate) mod tests {
     use super::*;
     use crate::catalogue::{BUILT_IN_LESSONS, BUILT_IN_TRACKS};
-    use crate::progress::LessonProgress;
+    use crate::progress::{LessonProgress, Stage};
     use lesson::{ActivityKind, Answer};
 
     /// The kit's own lessons and tracks, as the app reads them.

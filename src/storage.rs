@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::ui::notices::Notices;
+use crate::notices::Notices;
 
 /// Every key starts with this: all `file://` pages in a browser share one storage.
 const PREFIX: &str = "second-look/";

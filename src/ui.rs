@@ -1,6 +1,7 @@
 //! The components, each named after what the learner sees.
 
 pub mod activity_panel;
+pub mod app;
 pub mod briefing;
 pub mod catalogue_page;
 pub mod certificate_page;
@@ -22,7 +23,7 @@ pub mod skills_check_page;
 pub mod track_list;
 pub mod track_next;
 pub mod track_page;
-pub mod track_progress;
+pub mod track_progress_bar;
 
 use leptos::html::{ElementType, H1};
 use leptos::prelude::*;
@@ -60,12 +61,6 @@ where
         }
         now
     });
-}
-
-/// Today in the learner's own time zone.
-pub fn today() -> Option<crate::calendar::CalendarDate> {
-    let now = js_sys::Date::new_0();
-    crate::calendar::CalendarDate::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
 }
 
 /// Why a file the learner chose was not read.

@@ -29,7 +29,7 @@ async fn play_by_keyboard(browser: &Browser, lesson: &Lesson) {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_track_lesson_is_played_by_keyboard_alone_and_passes_axe() {
     let lessons = support::built_in_lessons();
-    let tracks = support::built_in_tracks(&lessons);
+    let tracks = support::built_in_tracks();
     let browser = Browser::open_kit().await;
     let mut played = Vec::new();
     for track in &tracks {

@@ -340,7 +340,7 @@ async fn displayed(browser: &Browser, css: &str) -> bool {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_finished_track_gives_a_certificate_whose_code_a_trainer_can_check() {
     let lessons = support::built_in_lessons();
-    let tracks = support::built_in_tracks(&lessons);
+    let tracks = support::built_in_tracks();
     let track: &Track = tracks.iter().min_by_key(|t| t.lessons.len()).expect("a track");
     let in_order: Vec<&Lesson> =
         track.lessons.iter().map(|id| lessons.iter().find(|l| &l.id == id).expect("a built-in lesson")).collect();

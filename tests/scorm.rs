@@ -239,7 +239,7 @@ async fn go_on_from_track_page(browser: &Browser, track: &Track, lesson: &Lesson
 #[test]
 fn each_package_is_a_zip_with_a_manifest_whose_sco_is_inside() {
     let lessons = support::built_in_lessons();
-    let tracks = support::built_in_tracks(&lessons);
+    let tracks = support::built_in_tracks();
     assert!(!tracks.is_empty(), "tracks/ has tracks");
     let possible = |id: &str| lessons.iter().find(|l| l.id == id).map_or(0, |l| l.attempt(0).score(|_| None).possible);
     let packages = tracks
@@ -491,7 +491,7 @@ async fn outside_an_lms_a_package_opens_its_track_or_lesson_and_logs_nothing() {
 #[tokio::test(flavor = "multi_thread")]
 async fn whether_the_learner_reported_the_message_reaches_the_lms() {
     let lessons = support::built_in_lessons();
-    let tracks = support::built_in_tracks(&lessons);
+    let tracks = support::built_in_tracks();
     let (track, lesson) = tracks
         .iter()
         .find_map(|t| {

@@ -45,7 +45,7 @@ async fn complete_by_mouse(browser: &Browser, lesson: &Lesson) {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_track_shows_its_lessons_and_progress_and_leads_from_one_lesson_to_the_next() {
     let lessons = support::built_in_lessons();
-    let tracks = support::built_in_tracks(&lessons);
+    let tracks = support::built_in_tracks();
     let (track, in_order) = support::a_track_of_two_or_more(&lessons);
     let (first, second) = (&in_order[0], &in_order[1]);
     let total = track.lessons.len();

@@ -5,11 +5,12 @@
 //! the tests: [`parse_lesson`] turns its text into a validated [`Lesson`] or
 //! into [`Diagnostic`]s that point at a line and column and say what to fix.
 //! Tracks ([`parse_tracks`]) and skills checks ([`parse_skills_check`]) are
-//! read the same way.
+//! read the same way, and [`load_kit`] reads a kit's whole folder.
 
 mod diagnostic;
 mod format_version;
 pub mod image_file;
+pub mod load;
 pub mod markdown;
 /// Heading levels, for [`markdown::to_html`].
 pub use pulldown_cmark::HeadingLevel;
@@ -29,6 +30,7 @@ mod validate;
 
 pub use attempt::Attempt;
 pub use diagnostic::{Diagnostic, Location};
+pub use load::{load_kit, Kit};
 pub use mock_web::{registrable_domain, LinkTarget, MockUrl, SEARCH_ENGINE_HOST};
 pub use model::*;
 pub use scoring::{Answer, Judged, Outcome, Remark, Score, Verdict, RATING_MAX, RATING_MIN};
@@ -37,7 +39,7 @@ pub use skills_check::{
     SKILLS_CHECK_FORMAT_VERSION,
 };
 pub use track::{parse_track, parse_tracks, BuiltInIds, Track, TrackProgress, TRACK_FORMAT_VERSION};
-pub use validate::ImageFiles;
+pub use validate::{is_valid_id, ImageFiles};
 
 /// The lesson format this kit reads. A file states it as `format_version`.
 pub const FORMAT_VERSION: u32 = 1;

@@ -31,6 +31,7 @@ static NO_IMAGES: fn(&str) -> Option<std::sync::Arc<[u8]>> = |_| None;
 pub(crate) enum FileKind {
     Lesson,
     SkillsCheck,
+    Track,
 }
 
 impl FileKind {
@@ -38,8 +39,16 @@ impl FileKind {
         match self {
             FileKind::Lesson => "lesson",
             FileKind::SkillsCheck => "skills check",
+            FileKind::Track => "track",
         }
     }
+}
+
+/// The one rule for every id a file gives (lessons, activities, pictures,
+/// skills checks, tracks): it names an address in the kit and a SCORM
+/// package, so lower-case letters, digits and `-` only, and not empty.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Collects the problems of one file, with their places.
@@ -98,20 +107,31 @@ impl<'a> Checker<'a> {
         text.into_inner()
     }
 
+    /// An id, by [`is_valid_id`]; `what` names it in messages ("activity id").
     pub(crate) fn identifier(&mut self, id: Text, what: &str) -> String {
+        self.identifier_like(id, what, "energy-grant-article")
+    }
+
+    /// As [`Checker::identifier`], with an example id that suits the file.
+    pub(crate) fn identifier_like(&mut self, id: Text, what: &str, example: &str) -> String {
         if id.get_ref().is_empty() {
-            self.report(id.span(), format!("The {what} is empty."), Some("for example `energy-grant-article`".into()));
-            return id.into_inner();
-        }
-        let valid = id.get_ref().chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !valid {
+            self.report(id.span(), format!("The {what} is empty."), Some(format!("for example `{example}`")));
+        } else if !is_valid_id(id.get_ref()) {
             self.report(
                 id.span(),
                 format!("The {what} `{}` can only use lower-case letters, digits and `-`.", id.get_ref()),
-                Some("for example `energy-grant-article`".into()),
+                Some(format!("for example `{example}`")),
             );
         }
         id.into_inner()
+    }
+
+    /// A field every file of this kind needs; a missing one is reported at the top of the file.
+    pub(crate) fn required<T>(&mut self, value: Option<T>, field: &str, example: &str) -> Option<T> {
+        if value.is_none() {
+            self.report(0..0, format!("The {} has no `{field}`.", self.kind.noun()), Some(format!("add `{example}`")));
+        }
+        value
     }
 
     /// An address that must be a page of the mock web.
@@ -420,6 +440,66 @@ fn all_pages(web: &MockWeb) -> Vec<String> {
         .iter()
         .flat_map(|site| site.pages.iter().map(move |page| MockUrl::new(&site.domain, &page.path).to_string()))
         .collect()
+}
+
+/// The fields a block, one of a block's entries or an activity has, against
+/// those its type takes: the one mechanism that checks them all.
+pub(crate) struct Fields<'a> {
+    /// Each field written, with where.
+    pub present: &'a [(&'static str, Range<usize>)],
+    /// Where a missing field is reported: the `type` that asks for it, say.
+    pub whole: Range<usize>,
+    pub required: &'a [&'a str],
+    pub optional: &'a [&'a str],
+    /// Fields every one of its kind takes, whatever its type.
+    pub common: &'a [&'a str],
+}
+
+impl Fields<'_> {
+    /// Reports each field written that the type does not take, with
+    /// `unknown(field)` as message and help, and each required field missing,
+    /// with `missing(field)`.
+    pub(crate) fn check(
+        &self,
+        check: &mut Checker,
+        unknown: impl Fn(&str) -> (String, Option<String>),
+        missing: impl Fn(&str) -> (String, Option<String>),
+    ) -> Fit {
+        let takes = |field: &str| {
+            self.common.contains(&field) || self.required.contains(&field) || self.optional.contains(&field)
+        };
+        let mut fit = Fit { no_stranger: true, complete: true };
+        for (field, span) in self.present {
+            if !takes(field) {
+                fit.no_stranger = false;
+                let (message, help) = unknown(field);
+                check.report(span.clone(), message, help);
+            }
+        }
+        for field in self.required {
+            if !self.present.iter().any(|(name, _)| name == field) {
+                fit.complete = false;
+                let (message, help) = missing(field);
+                check.report(self.whole.clone(), message, help);
+            }
+        }
+        fit
+    }
+}
+
+/// How the fields written fit a type.
+#[derive(Clone, Copy)]
+pub(crate) struct Fit {
+    /// No field the type does not take.
+    pub no_stranger: bool,
+    /// Every field the type needs.
+    pub complete: bool,
+}
+
+impl Fit {
+    pub(crate) fn fits(self) -> bool {
+        self.no_stranger && self.complete
+    }
 }
 
 /// The candidate closest to `wanted`, if any is close enough to be a likely typo.

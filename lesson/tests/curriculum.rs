@@ -8,9 +8,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use lesson::{
-    parse_lesson_with_images, readability, ActivityKind, Audience, ClueKind, Lesson, Track, SEARCH_ENGINE_HOST,
-};
+use lesson::{readability, ActivityKind, Audience, ClueKind, Lesson, Track, SEARCH_ENGINE_HOST};
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 
@@ -103,49 +101,20 @@ struct Built {
     lesson: Lesson,
 }
 
-fn lessons() -> Vec<Built> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(Path::new(ROOT).join("lessons"))
-        .expect("lessons/")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|file| {
-            let source = std::fs::read_to_string(&file).expect("readable");
-            let images = lesson::image_file::beside(&file);
-            let lesson = parse_lesson_with_images(&file.display().to_string(), &source, &images)
-                .unwrap_or_else(|d| panic!("{} does not parse: {d:?}", file.display()));
-            Built { file, source, lesson }
-        })
-        .collect()
+/// The kit's folder, read by the one loader the build uses.
+fn kit() -> lesson::Kit {
+    let kit = lesson::load_kit(Path::new(ROOT));
+    assert!(kit.problems.is_empty(), "the built-in files have problems: {:#?}", kit.problems);
+    kit
 }
 
-fn tracks(lessons: &[Built]) -> Vec<Track> {
-    let dir = Path::new(ROOT).join("tracks");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tracks/")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
-    let sources: Vec<(String, String)> =
-        files.iter().map(|f| (f.display().to_string(), std::fs::read_to_string(f).expect("readable track"))).collect();
-    let named: Vec<(&str, &str)> = sources.iter().map(|(f, s)| (f.as_str(), s.as_str())).collect();
-    let checks = std::fs::read_dir(Path::new(ROOT).join("checks"))
-        .into_iter()
-        .flatten()
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .map(|p| {
-            let source = std::fs::read_to_string(&p).expect("readable check");
-            lesson::parse_skills_check(&p.display().to_string(), &source).expect("a valid check").id
-        })
-        .collect();
-    let ids =
-        lesson::BuiltInIds { lessons: lessons.iter().map(|b| b.lesson.id.clone()).collect(), skills_checks: checks };
-    lesson::parse_tracks(&named, &ids).into_iter().map(|t| t.expect("a valid track")).collect()
+fn lessons() -> Vec<Built> {
+    kit().lessons.into_iter().map(|l| Built { file: l.file.path, source: l.file.source, lesson: l.item }).collect()
+}
+
+/// The built-in tracks, checked against the built-in lessons and skills checks.
+fn tracks() -> Vec<Track> {
+    kit().tracks.into_iter().map(|t| t.item).collect()
 }
 
 /// The lessons that some track lists: the curriculum (the gallery is a showcase for authors).
@@ -176,7 +145,7 @@ fn leaves_the_page(lesson: &Lesson, activity: &lesson::Activity) -> bool {
 #[test]
 fn every_lesson_of_a_track_meets_the_lesson_rules() {
     let lessons = lessons();
-    let tracks = tracks(&lessons);
+    let tracks = tracks();
     let mut problems = Vec::new();
     for built in in_tracks(&lessons, &tracks) {
         let lesson = &built.lesson;
@@ -286,16 +255,7 @@ fn whole_word(haystack: &str, needle: &str) -> bool {
 
 /// Every file a learner can meet: lessons, skills checks and tracks.
 fn every_content_file() -> Vec<(PathBuf, String)> {
-    ["lessons", "checks", "tracks"]
-        .iter()
-        .flat_map(|dir| std::fs::read_dir(Path::new(ROOT).join(dir)).into_iter().flatten())
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .map(|p| {
-            let source = std::fs::read_to_string(&p).expect("readable");
-            (p, source)
-        })
-        .collect()
+    kit().files().map(|file| (file.path.clone(), file.source.clone())).collect()
 }
 
 #[test]
@@ -378,7 +338,7 @@ fn best_answer(activity: &lesson::Activity) -> lesson::Answer {
 #[test]
 fn a_third_of_the_pages_judged_in_each_track_are_reliable() {
     let lessons = lessons();
-    for track in tracks(&lessons) {
+    for track in tracks() {
         let (mut reliable, mut judged) = (0, 0);
         for id in &track.lessons {
             let built = lessons.iter().find(|b| &b.lesson.id == id).expect("a track lesson");
@@ -397,7 +357,7 @@ fn a_third_of_the_pages_judged_in_each_track_are_reliable() {
 #[test]
 fn the_classroom_track_is_a_half_term_course() {
     let lessons = lessons();
-    let tracks = tracks(&lessons);
+    let tracks = tracks();
     let classroom = tracks.iter().find(|t| t.audience.contains(&Audience::Classroom)).expect("a classroom track");
     assert!(classroom.lessons.len() >= 10, "{} has {} lessons", classroom.id, classroom.lessons.len());
     for id in &classroom.lessons {
@@ -410,7 +370,7 @@ fn the_classroom_track_is_a_half_term_course() {
 #[test]
 fn the_staff_track_is_a_course_officers_take_between_meetings() {
     let lessons = lessons();
-    let tracks = tracks(&lessons);
+    let tracks = tracks();
     let staff = tracks.iter().find(|t| t.audience.contains(&Audience::Staff)).expect("a staff track");
     assert!(staff.lessons.len() >= 10, "{} has {} lessons", staff.id, staff.lessons.len());
     assert!(!staff.lessons.iter().any(|id| id == "gallery"), "the gallery is a showcase for authors, not a lesson");

@@ -35,7 +35,7 @@ pub enum Launch {
 pub fn launch_in_query(search: &str) -> Option<Launch> {
     search.trim_start_matches('?').split('&').find_map(|pair| {
         let (key, id) = pair.split_once('=')?;
-        let valid = !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        let valid = lesson::is_valid_id(id);
         match key {
             "lesson" if valid => Some(Launch::Lesson(id.to_owned())),
             "track" if valid => Some(Launch::Track(id.to_owned())),
@@ -249,10 +249,7 @@ pub fn encode(launch: &Launch, started: &[(String, LessonProgress)], lessons: &[
         Launch::Track(track) => track,
     };
     let finished_shrunk = |shrink: fn(&LessonProgress) -> LessonProgress| -> Vec<(String, LessonProgress)> {
-        started
-            .iter()
-            .map(|(id, p)| (id.clone(), if p.stage == Stage::Debrief { shrink(p) } else { p.clone() }))
-            .collect()
+        started.iter().map(|(id, p)| (id.clone(), if p.is_finished() { shrink(p) } else { p.clone() })).collect()
     };
     let attempts = [
         started.to_vec(),

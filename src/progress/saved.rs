@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use lesson::{Activity, Answer, Attempt, Lesson};
+use lesson::{Activity, Answer, Attempt, Lesson, Sitting, Track, TrackProgress};
 use serde::{Deserialize, Serialize};
 
-use super::skills::TrackCheck;
+use super::skills::{LessonsSoFar, SittingState, TrackCheck};
 use super::tabs::Tab;
 use super::trail::{Action, Step};
 use crate::calendar::CalendarDate;
@@ -42,6 +42,25 @@ impl SavedProgress {
     pub fn is_empty(&self) -> bool {
         self.lessons.is_empty() && self.skills_checks.is_empty()
     }
+
+    /// Whether the learner has finished the lesson with this id.
+    pub fn lesson_done(&self, id: &str) -> bool {
+        self.lessons.get(id).is_some_and(LessonProgress::is_finished)
+    }
+
+    /// How far the learner is through `track`'s lessons.
+    pub fn track_progress(&self, track: &Track) -> TrackProgress {
+        track.progress(|id| self.lesson_done(id))
+    }
+
+    /// Where a sitting of `track`'s skills check stands on `today`.
+    pub fn sitting_state(&self, track: &Track, sitting: Sitting, today: Option<CalendarDate>) -> SittingState {
+        let lessons = LessonsSoFar {
+            started: track.lessons.iter().any(|id| self.lessons.contains_key(id)),
+            finished: self.track_progress(track).next.is_none(),
+        };
+        SittingState::of(self.skills_checks.get(&track.id), sitting, lessons, today)
+    }
 }
 
 /// Where a learner is in one lesson, what they answered, and how they investigated.
@@ -76,6 +95,36 @@ pub struct LessonProgress {
 }
 
 impl LessonProgress {
+    /// A lesson counts as finished once the learner has reached its debrief:
+    /// the one rule the track pages, records, certificate and LMS all use.
+    pub fn is_finished(&self) -> bool {
+        self.stage == Stage::Debrief
+    }
+
+    /// The learner's score in this attempt, from the answers given so far.
+    pub fn score(&self, lesson: &Lesson) -> lesson::Score {
+        self.attempt(lesson).score(|id| self.answers.get(id))
+    }
+
+    /// How many of this attempt's questions have an answer that fits, and how many there are.
+    pub fn answered(&self, lesson: &Lesson) -> (usize, usize) {
+        let attempt = self.attempt(lesson);
+        let activities = attempt.activities();
+        (activities.iter().filter(|a| self.answer_to(a).is_some()).count(), activities.len())
+    }
+
+    /// Finishes the lesson: on to the debrief. The first time counts, so
+    /// going back over a finished lesson does not move its date.
+    pub fn finish(&mut self, today: Option<CalendarDate>) {
+        self.stage = Stage::Debrief;
+        self.finished = self.finished.or(today);
+    }
+
+    /// From the debrief back to the questions, keeping every answer and the finishing date.
+    pub fn back_to_questions(&mut self) {
+        self.stage = Stage::Investigating;
+    }
+
     pub fn seed(&self) -> u64 {
         self.seed.unwrap_or(0)
     }
@@ -167,6 +216,48 @@ pub enum Stage {
 mod tests {
     use super::*;
     use crate::storage::document;
+
+    fn day(text: &str) -> Option<CalendarDate> {
+        CalendarDate::parse(text)
+    }
+
+    #[test]
+    fn finishing_a_lesson_keeps_the_first_day_and_going_back_keeps_the_answers() {
+        let mut lesson = LessonProgress { stage: Stage::Investigating, ..Default::default() };
+        lesson.answers.insert("q1".into(), Answer::Rating { value: 3 });
+        assert!(!lesson.is_finished());
+        lesson.finish(day("2026-11-20"));
+        assert!(lesson.is_finished());
+        lesson.back_to_questions();
+        assert_eq!((lesson.stage, lesson.finished, lesson.answers.len()), (Stage::Investigating, day("2026-11-20"), 1));
+        lesson.finish(day("2026-11-27"));
+        assert_eq!(lesson.finished, day("2026-11-20"), "going over a finished lesson again does not move its date");
+    }
+
+    #[test]
+    fn a_track_moves_on_as_its_lessons_are_finished_and_the_after_check_opens_at_the_end() {
+        let (lessons, tracks) = crate::records::tests::kit();
+        let track = tracks.iter().find(|t| t.skills_check.is_some()).expect("a track with a skills check");
+        let today = day("2026-11-20");
+        let mut saved = SavedProgress::default();
+        assert_eq!(saved.sitting_state(track, Sitting::Before, today), SittingState::Open);
+        assert_eq!(saved.sitting_state(track, Sitting::After, today), SittingState::WaitsForTheLessons);
+        for (n, id) in track.lessons.iter().enumerate() {
+            assert_eq!(saved.track_progress(track).next.as_deref(), Some(id.as_str()));
+            assert_eq!(saved.track_progress(track).done, n);
+            let lesson = lessons.iter().find(|l| &l.id == id).expect("the track's lesson");
+            let progress = saved.lessons.entry(id.clone()).or_default();
+            assert_eq!(progress.answered(lesson), (0, lesson.attempt(0).activities().len()));
+            progress.finish(today);
+            assert!(saved.lesson_done(id));
+            if n == 0 {
+                // Lessons begun without the "before" sitting: it can no longer show where they started.
+                assert_eq!(saved.sitting_state(track, Sitting::Before, today), SittingState::Missed);
+            }
+        }
+        assert!(saved.track_progress(track).is_finished());
+        assert_eq!(saved.sitting_state(track, Sitting::After, today), SittingState::Open);
+    }
 
     #[test]
     fn round_trips_progress() {

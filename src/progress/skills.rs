@@ -72,6 +72,20 @@ impl SittingRecord {
     pub fn all_rated(&self) -> bool {
         self.pages.iter().all(|page| page.rating.is_some())
     }
+
+    /// Keeps the rating given to the page at `index` (if any) and moves to
+    /// page `to`; moving past the last page finishes the sitting on `today`,
+    /// but only once every page is rated.
+    pub fn rate_and_move(&mut self, index: usize, rating: Option<u8>, to: usize, today: Option<CalendarDate>) {
+        if let (Some(page), Some(value)) = (self.pages.get_mut(index), rating) {
+            page.rating = Some(value);
+        }
+        if to < self.pages.len() {
+            self.on_page = to;
+        } else if self.all_rated() {
+            self.finished = today;
+        }
+    }
 }
 
 /// Where a sitting stands for a learner, as the track page shows it.
@@ -195,6 +209,26 @@ mod tests {
         }
         record.finished = Some(day(on));
         record
+    }
+
+    #[test]
+    fn moving_past_the_last_page_finishes_a_sitting_only_once_every_page_is_rated() {
+        let check = check();
+        let mut record = SittingRecord::dealt(&check, 9, Sitting::Before);
+        let last = record.pages.len() - 1;
+        record.rate_and_move(0, Some(5), 1, on("2026-11-20"));
+        assert_eq!((record.on_page, record.pages[0].rating), (1, Some(5)));
+        // Back without a rating keeps the one given.
+        record.rate_and_move(1, None, 0, on("2026-11-20"));
+        assert_eq!((record.on_page, record.pages[1].rating), (0, None));
+        record.rate_and_move(last, Some(2), last + 1, on("2026-11-20"));
+        assert_eq!(record.finished, None, "pages 2 to {last} are not rated yet");
+        for index in 1..last {
+            record.rate_and_move(index, Some(3), index + 1, on("2026-11-20"));
+        }
+        record.rate_and_move(last, Some(2), last + 1, on("2026-11-21"));
+        assert_eq!(record.finished, on("2026-11-21"));
+        assert!(record.all_rated());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::export::{integrity_code, EXPORT_FORMAT, KIND};
 use crate::calendar::CalendarDate;
-use crate::progress::{SavedProgress, Stage, FORMAT as PROGRESS_FORMAT};
+use crate::progress::{SavedProgress, FORMAT as PROGRESS_FORMAT};
 use crate::storage::document;
 
 /// Far larger than any real records file (a learner's whole progress is kept
@@ -26,7 +26,7 @@ impl Restorable {
     /// "2 lessons started, 1 of them finished", and any skills checks taken.
     pub fn contents(&self) -> String {
         let started = self.progress.lessons.len();
-        let finished = self.progress.lessons.values().filter(|l| l.stage == Stage::Debrief).count();
+        let finished = self.progress.lessons.values().filter(|l| l.is_finished()).count();
         let lessons = match started {
             0 => "no lessons started".to_owned(),
             1 => format!("1 lesson started{}", if finished == 1 { ", and finished" } else { "" }),

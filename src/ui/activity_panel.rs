@@ -12,7 +12,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use lesson::{Activity, ActivityKind, Answer, Lesson, Verdict};
 
-use crate::progress::{LessonProgress, Progress, Stage};
+use crate::progress::{LessonProgress, Progress};
 use crate::ui::focus_when_changed;
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::navigation::tab_title;
@@ -39,16 +39,10 @@ pub fn ActivityPanel(lesson: Arc<Lesson>) -> impl IntoView {
     };
     let go = {
         let id = id.clone();
-        move |to: usize| progress.update_lesson(&id, |saved| saved.activity = to)
+        move |to: usize| progress.show_question(&id, to)
     };
     let (previous, next) = (go.clone(), go);
-    let finish = move |_| {
-        progress.update_lesson(&id, |saved| {
-            saved.stage = Stage::Debrief;
-            // The first time counts: going back over a finished lesson does not move its date.
-            saved.finished = saved.finished.or_else(crate::ui::today);
-        })
-    };
+    let finish = move |_| progress.finish_lesson(&id);
 
     // Moving to another question puts focus on its heading, so the next Tab
     // lands in the new question rather than wherever the old one left off.

@@ -9,7 +9,6 @@ use crate::catalogue::Library;
 use crate::progress::Progress;
 use crate::route::Route;
 use crate::ui::prose::Prose;
-use crate::ui::skills_check_page::sitting_state;
 
 #[component]
 pub fn Briefing(lesson: Arc<Lesson>) -> impl IntoView {
@@ -50,7 +49,7 @@ fn SkillsCheckFirst(lesson_id: String) -> impl IntoView {
         let open = tracks.into_iter().find(|track| {
             track.skills_check.is_some()
                 && track.lessons.contains(&lesson_id)
-                && sitting_state(progress, track, Sitting::Before).can_take()
+                && progress.sitting_state(track, Sitting::Before).can_take()
         })?;
         let href = Route::SkillsCheck { track: open.id.clone(), sitting: Sitting::Before }.to_hash();
         Some(view! {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use lesson::Lesson;
 
 use crate::catalogue::{BrokenLesson, Library, Origin};
-use crate::progress::{LessonProgress, Progress, Stage};
+use crate::progress::Progress;
 use crate::ui::announce_screen;
 use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::diagnostic_list::DiagnosticList;
@@ -92,13 +92,12 @@ pub fn lesson_status(progress: Progress, lesson: &Lesson) -> (String, &'static s
         return ("Not started".to_owned(), "Start lesson");
     }
     let saved = progress.lesson(&lesson.id);
-    if saved.stage == Stage::Debrief {
-        let score = lesson_score(lesson, &saved);
+    if saved.is_finished() {
+        let score = saved.score(lesson);
         (format!("Finished · scored {} out of {}", score.earned, score.possible), "Review lesson")
     } else {
-        let attempt = saved.attempt(lesson);
-        let answered = attempt.activities().iter().filter(|a| saved.answer_to(a).is_some()).count();
-        (format!("In progress: {answered} of {} answered", attempt.activities().len()), "Continue lesson")
+        let (answered, of) = saved.answered(lesson);
+        (format!("In progress: {answered} of {of} answered"), "Continue lesson")
     }
 }
 
@@ -110,10 +109,6 @@ pub fn lesson_facts(lesson: &Lesson) -> String {
         lesson.minutes,
         lesson.attempt(0).activities().len()
     )
-}
-
-pub fn lesson_score(lesson: &Lesson, saved: &LessonProgress) -> lesson::Score {
-    saved.attempt(lesson).score(|id| saved.answers.get(id))
 }
 
 /// Shown only when a lesson file fails to load, so its author can see why.

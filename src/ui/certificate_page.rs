@@ -8,15 +8,15 @@ use leptos::prelude::*;
 use lesson::{Score, Track};
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::today;
 use crate::calendar::CalendarDate;
 use crate::catalogue::Library;
+use crate::notices::Notices;
 use crate::records::certificate::{same_code, tidy_name, verification_code, Certificate};
 use crate::route::Route;
 use crate::storage;
 use crate::ui::announce_screen;
-use crate::ui::notices::Notices;
 use crate::ui::records_page::records_memo;
-use crate::ui::today;
 
 /// The name the learner typed for their certificates, kept only in this
 /// browser (`second-look/certificate-name`).

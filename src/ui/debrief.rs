@@ -6,10 +6,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use lesson::{ClueKind, Lesson, MockUrl};
 
-use crate::progress::{trail, Progress, Stage};
+use crate::progress::{trail, Progress};
 use crate::route::{go_to, Route};
 use crate::ui::activity_panel::{answer_words, verdict_words};
-use crate::ui::catalogue_page::lesson_score;
 use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::navigation::tab_title;
@@ -20,11 +19,11 @@ pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let score = {
         let lesson = lesson.clone();
-        move || lesson_score(&lesson, &progress.lesson(&lesson.id))
+        move || progress.lesson(&lesson.id).score(&lesson)
     };
     let review = {
         let id = lesson.id.clone();
-        move |_| progress.update_lesson(&id, |saved| saved.stage = Stage::Investigating)
+        move |_| progress.back_to_questions(&id)
     };
     // Printing opens the teacher notes: a printout is for the teacher.
     let print_handle = window_event_listener(leptos::ev::beforeprint, |_| {

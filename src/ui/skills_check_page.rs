@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use lesson::{Answer, MockUrl, Sitting, SkillsCheck, Track};
 
 use crate::catalogue;
-use crate::progress::skills::LessonsSoFar;
 use crate::progress::{Progress, SittingRecord, SittingState};
 use crate::records::SittingResult;
 use crate::route::Route;
@@ -17,17 +16,7 @@ use crate::ui::framed_page::{framed_page, keep_links_inert};
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::tab_strip::focus_soon;
 use crate::ui::skills_chart::{change_words, figure_words, Reader, SkillsChart};
-use crate::ui::track_progress::track_progress;
-use crate::ui::{announce_screen, focus_when_changed, today};
-
-/// Where a sitting of `track`'s check stands for this learner today.
-pub fn sitting_state(progress: Progress, track: &Track, sitting: Sitting) -> SittingState {
-    let lessons = LessonsSoFar {
-        started: track.lessons.iter().any(|id| progress.has_started(id)),
-        finished: track_progress(progress, track).next.is_none(),
-    };
-    SittingState::of(progress.track_check(&track.id).as_ref(), sitting, lessons, today())
-}
+use crate::ui::{announce_screen, focus_when_changed};
 
 /// What the screen shows: it changes only when the sitting moves on.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,7 +39,7 @@ pub fn SkillsCheckPage(track: Arc<Track>, sitting: Sitting) -> impl IntoView {
         let track = track.clone();
         Memo::new(move |_| {
             let begun = progress.track_check(&track.id).is_some_and(|check| check.sittings.contains_key(&sitting));
-            match sitting_state(progress, &track, sitting) {
+            match progress.sitting_state(&track, sitting) {
                 SittingState::Finished { .. } => Phase::Results,
                 state if state.can_take() && begun => Phase::Rating,
                 state if state.can_take() => Phase::Intro,
@@ -137,16 +126,7 @@ fn RatePages(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting) -> imp
         move |to: usize| {
             let index = on_page.get_untracked();
             let value = rating_in(draft.get_untracked());
-            progress.update_sitting(&track_id, sitting, |record| {
-                if let (Some(page), Some(value)) = (record.pages.get_mut(index), value) {
-                    page.rating = Some(value);
-                }
-                if to < record.pages.len() {
-                    record.on_page = to;
-                } else if record.all_rated() {
-                    record.finished = today();
-                }
-            });
+            progress.rate_and_move(&track_id, sitting, index, value, to);
             if to >= count.get_untracked() {
                 // The rating pages go; focus goes to the results.
                 focus_soon("#check-results-heading".to_owned());

@@ -9,8 +9,7 @@ use lesson::{Lesson, Sitting, Track};
 use crate::catalogue::Library;
 use crate::progress::{Progress, SittingState};
 use crate::route::Route;
-use crate::ui::skills_check_page::sitting_state;
-use crate::ui::track_progress::{lesson_done, track_progress, TrackProgressBar};
+use crate::ui::track_progress_bar::TrackProgressBar;
 
 /// Every built-in track; nothing at all if the kit has none.
 #[component]
@@ -40,7 +39,7 @@ fn TrackCard(track: Arc<Track>) -> impl IntoView {
     let action = {
         let track = track.clone();
         move || {
-            let status = track_progress(progress, &track);
+            let status = progress.track_progress(&track);
             if status.is_finished() {
                 "Review track"
             } else if track.lessons.iter().any(|id| progress.has_started(id)) {
@@ -75,7 +74,7 @@ fn SkillsCheckNote(track: Arc<Track>) -> impl IntoView {
     let progress = expect_context::<Progress>();
     move || {
         track.skills_check.as_ref()?;
-        if sitting_state(progress, &track, Sitting::Later).can_take() {
+        if progress.sitting_state(&track, Sitting::Later).can_take() {
             let href = Route::SkillsCheck { track: track.id.clone(), sitting: Sitting::Later }.to_hash();
             return Some(
                 view! {
@@ -87,7 +86,7 @@ fn SkillsCheckNote(track: Arc<Track>) -> impl IntoView {
                 .into_any(),
             );
         }
-        (sitting_state(progress, &track, Sitting::Before) == SittingState::Open).then(|| {
+        (progress.sitting_state(&track, Sitting::Before) == SittingState::Open).then(|| {
             view! {
                 <p class="check-first">"Starts with a 5-minute skills check, before the first lesson."</p>
             }
@@ -101,7 +100,7 @@ fn SkillsCheckNote(track: Arc<Track>) -> impl IntoView {
 fn TrackCardLesson(lesson: Arc<Lesson>) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let id = lesson.id.clone();
-    let done = Memo::new(move |_| lesson_done(progress, &id));
+    let done = Memo::new(move |_| progress.lesson_done(&id));
     view! {
         <li class:done=move || done.get()>
             {lesson.title.clone()}

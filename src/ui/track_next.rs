@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::catalogue::Library;
 use crate::progress::Progress;
 use crate::route::Route;
-use crate::ui::track_progress::track_progress;
 
 #[component]
 pub fn NextLessonInTrack() -> impl IntoView {
@@ -18,7 +17,7 @@ pub fn NextLessonInTrack() -> impl IntoView {
             return None;
         };
         let track = library.track(&track)?;
-        let next = track_progress(progress, &track).next.and_then(|id| library.lesson(&id));
+        let next = progress.track_progress(&track).next.and_then(|id| library.lesson(&id));
         Some(match next {
             Some(lesson) => {
                 let href = Route::TrackLesson { track: track.id.clone(), lesson: lesson.id.clone() }.to_hash();

@@ -13,9 +13,8 @@ use crate::route::Route;
 use crate::ui::announce_screen;
 use crate::ui::catalogue_page::{lesson_facts, lesson_status};
 use crate::ui::skills_chart::{Reader, SkillsChart};
-use crate::ui::skills_check_page::sitting_state;
 use crate::ui::track_list::track_facts;
-use crate::ui::track_progress::{track_progress, TrackProgressBar};
+use crate::ui::track_progress_bar::TrackProgressBar;
 
 #[component]
 pub fn TrackPage(track: Arc<Track>) -> impl IntoView {
@@ -51,10 +50,10 @@ fn ContinueButton(track: Arc<Track>) -> impl IntoView {
     let library = expect_context::<Library>();
     let progress = expect_context::<Progress>();
     move || {
-        let next = track_progress(progress, &track).next.and_then(|id| library.lesson(&id));
+        let next = progress.track_progress(&track).next.and_then(|id| library.lesson(&id));
         // A sitting that can be taken now: its address, and whether it is under way.
         let check_now = |sitting| {
-            let state = track.skills_check.as_ref().map(|_| sitting_state(progress, &track, sitting))?;
+            let state = track.skills_check.as_ref().map(|_| progress.sitting_state(&track, sitting))?;
             let under_way = matches!(state, SittingState::UnderWay { .. });
             state.can_take().then(|| (Route::SkillsCheck { track: track.id.clone(), sitting }.to_hash(), under_way))
         };
@@ -90,7 +89,7 @@ fn ContinueButton(track: Arc<Track>) -> impl IntoView {
             }
             None => {
                 let taken_before =
-                    matches!(sitting_state(progress, &track, Sitting::Before), SittingState::Finished { .. });
+                    matches!(progress.sitting_state(&track, Sitting::Before), SittingState::Finished { .. });
                 let after = check_now(Sitting::After).map(|(href, _)| {
                     (href, if taken_before { "Take the skills check again" } else { "Take the skills check" })
                 });
@@ -120,7 +119,7 @@ fn SkillsCheckSittings(track: Arc<Track>) -> impl IntoView {
         .map(|sitting| {
             let href = Route::SkillsCheck { track: track.id.clone(), sitting }.to_hash();
             let track = track.clone();
-            let state = Memo::new(move |_| sitting_state(progress, &track, sitting));
+            let state = Memo::new(move |_| progress.sitting_state(&track, sitting));
             let action = move || {
                 let label = match state.get() {
                     SittingState::Open => "Take it",

@@ -37,57 +37,29 @@ pub fn dist() -> PathBuf {
     dist
 }
 
+/// The kit's folder, read by the one loader the build uses.
+fn built_in_kit() -> lesson::Kit {
+    let kit = lesson::load_kit(&repo_root());
+    assert!(kit.problems.is_empty(), "the built-in files have problems: {:#?}", kit.problems);
+    kit
+}
+
 /// Every built-in lesson, read with the same parser the app uses: tests
 /// derive their answers from the lesson data, never from a copy of it.
 pub fn built_in_lessons() -> Vec<lesson::Lesson> {
-    let mut files: Vec<_> = std::fs::read_dir(repo_root().join("lessons"))
-        .expect("lessons/ exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|path| {
-            let source = std::fs::read_to_string(path).expect("readable lesson");
-            lesson::parse_lesson(&path.display().to_string(), &source).expect("built-in lessons are valid")
-        })
-        .collect()
+    built_in_kit().lessons.into_iter().map(|l| l.item).collect()
 }
 
 /// Every built-in track (`tracks/`), read with the same parser the app uses,
-/// against the built-in lessons.
-pub fn built_in_tracks(lessons: &[lesson::Lesson]) -> Vec<lesson::Track> {
-    let mut files: Vec<_> = std::fs::read_dir(repo_root().join("tracks"))
-        .expect("tracks/ exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
-    let sources: Vec<(String, String)> = files
-        .iter()
-        .map(|path| (path.display().to_string(), std::fs::read_to_string(path).expect("readable track")))
-        .collect();
-    let files: Vec<(&str, &str)> = sources.iter().map(|(f, s)| (f.as_str(), s.as_str())).collect();
-    // Built-in skills checks, if any: a track may name one.
-    let skills_checks = std::fs::read_dir(repo_root().join("checks"))
-        .into_iter()
-        .flatten()
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .map(|path| {
-            let source = std::fs::read_to_string(&path).expect("readable skills check");
-            lesson::parse_skills_check(&path.display().to_string(), &source).expect("built-in checks are valid").id
-        })
-        .collect();
-    let ids = lesson::BuiltInIds { lessons: lessons.iter().map(|l| l.id.clone()).collect(), skills_checks };
-    lesson::parse_tracks(&files, &ids).into_iter().map(|t| t.expect("built-in tracks are valid")).collect()
+/// against the built-in lessons and skills checks.
+pub fn built_in_tracks() -> Vec<lesson::Track> {
+    built_in_kit().tracks.into_iter().map(|t| t.item).collect()
 }
 
 /// A built-in track of at least two lessons, with its lessons in order: what
 /// a test of "one lesson of a track done, then all" needs.
 pub fn a_track_of_two_or_more(lessons: &[lesson::Lesson]) -> (lesson::Track, Vec<lesson::Lesson>) {
-    let track = built_in_tracks(lessons)
+    let track = built_in_tracks()
         .into_iter()
         .find(|t| t.lessons.len() >= 2)
         .expect("a track in tracks/ with two or more lessons");

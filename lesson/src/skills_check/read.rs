@@ -54,12 +54,14 @@ pub(super) fn read(file: &str, source: &str) -> Result<(SkillsCheck, Range<usize
     let mut check = Checker::new(file, source, FileKind::SkillsCheck);
 
     let id_span = raw.id.as_ref().map_or(0..0, Spanned::span);
-    let id = required(&mut check, raw.id, "id", r#"id = "everyday-sources""#)
+    let id = check
+        .required(raw.id, "id", r#"id = "everyday-sources""#)
         .map_or_else(String::new, |id| check.identifier(id, "skills-check id"));
-    let title = required(&mut check, raw.title, "title", r#"title = "Skills check: which pages would you trust?""#)
+    let title = check
+        .required(raw.title, "title", r#"title = "Skills check: which pages would you trust?""#)
         .map_or_else(String::new, |title| check.text(title, "title"));
     let (web, pictures) = mock_web(&mut check, &raw.sites, raw.pictures);
-    let intro = required(&mut check, raw.intro, "intro", "intro = '''What the learner is about to do.'''").map_or_else(
+    let intro = check.required(raw.intro, "intro", "intro = '''What the learner is about to do.'''").map_or_else(
         String::new,
         |intro| {
             // Shown before any page, so no page is its base: only full addresses are checked.
@@ -96,14 +98,6 @@ pub(super) fn read(file: &str, source: &str) -> Result<(SkillsCheck, Range<usize
 
     every_page_is_an_item(&mut check, &raw.sites, &web, &item_at);
     check.finish((SkillsCheck { id, title, intro, web, pictures, items }, id_span))
-}
-
-/// A field every check needs; a missing one is reported at the top of the file (and read as empty).
-fn required(check: &mut Checker, value: Option<Text>, field: &str, example: &str) -> Option<Text> {
-    if value.is_none() {
-        check.report(0..0, format!("The skills check has no `{field}`."), Some(format!("add `{example}`")));
-    }
-    value
 }
 
 /// An item shows one page of the check's sites, not the kit's search engine.

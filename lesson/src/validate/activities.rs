@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::{nearest, Checker};
+use super::{nearest, Checker, Fields};
 use crate::mock_web::MockUrl;
 use crate::model::*;
 use crate::parse::{RawActivity, RawFeedback, RawOption, Text};
@@ -95,28 +95,24 @@ pub(super) fn activity(
     let kind_span = raw.kind.span();
 
     // Fields of another type, then fields this type needs.
-    let fields = present(&raw);
-    for (field, span) in &fields {
-        let common = *field == "page";
-        if !common && !spec.required.contains(field) && !spec.optional.contains(field) {
-            check.report(
-                span.clone(),
+    let present = present(&raw);
+    let fields = Fields {
+        present: &present,
+        whole: kind_span.clone(),
+        required: spec.required,
+        optional: spec.optional,
+        common: &["page"],
+    };
+    let fit = fields.check(
+        check,
+        |field| {
+            (
                 format!("A {} activity does not take `{field}`.", spec.name),
                 Some(format!("remove `{field}`, or change `type`")),
-            );
-        }
-    }
-    let mut complete = true;
-    for field in spec.required {
-        if !fields.iter().any(|(name, _)| name == field) {
-            check.report(
-                kind_span.clone(),
-                format!("A {} activity needs `{field}`.", spec.name),
-                Some(example(field).to_owned()),
-            );
-            complete = false;
-        }
-    }
+            )
+        },
+        |field| (format!("A {} activity needs `{field}`.", spec.name), Some(example(field).to_owned())),
+    );
     let feedback = raw.feedback.as_ref().map(|f| feedback_texts(check, f, spec)).unwrap_or_default();
     if spec.name == "reflection" {
         if let Some(scored) = &raw.scored {
@@ -158,7 +154,8 @@ pub(super) fn activity(
         check.report(pool.span(), format!("`[pools]` does not list the pool `{}`.", pool.get_ref()), Some(help));
     }
     let pool = raw.pool.map(|p| check.identifier(p, "pool name"));
-    if !complete {
+    // A field of another type is reported and ignored; a missing one leaves nothing to build.
+    if !fit.complete {
         return None;
     }
     let feedback: BTreeMap<String, String> =

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::{nearest, Checker};
+use super::{nearest, Checker, Fields};
 use crate::model::*;
 use crate::parse::{RawBlock, RawItem};
 
@@ -319,38 +319,33 @@ fn fields_fit(
     required: &[&str],
     optional: &[&str],
 ) -> bool {
-    let mut fits = true;
-    let takes = |field: &str| {
-        ["type", "id"].contains(&field) && what == "block" || required.contains(&field) || optional.contains(&field)
-    };
+    let common: &[&str] = if what == "block" { &["type", "id"] } else { &[] };
     let allowed: Vec<&str> = required.iter().chain(optional).copied().collect();
-    for (field, span) in present {
-        if !takes(field) {
-            fits = false;
-            let owner =
-                if what == "block" { format!("A `{block}` block") } else { format!("A {what} in a `{block}` block") };
-            let help = nearest(field, allowed.iter().map(|f| f.to_string()))
-                .map(|n| format!("did you mean `{n}`?"))
-                .unwrap_or_else(|| format!("it takes {}", list(&allowed)));
-            check.report(span.clone(), format!("{owner} does not take `{field}`."), Some(help));
-        }
-    }
-    for field in required {
-        if !present.iter().any(|(name, _)| name == field) {
-            fits = false;
-            let owner = if what == "block" {
-                format!("A `{block}` block")
-            } else {
-                format!("Each {what} in a `{block}` block")
-            };
-            check.report(
-                whole.clone(),
-                format!("{owner} needs `{field}`."),
-                Some(format!("add `{field} = …`; it takes {}", list(&allowed))),
-            );
-        }
-    }
-    fits
+    let fields = Fields { present, whole, required, optional, common };
+    fields
+        .check(
+            check,
+            |field| {
+                let owner = if what == "block" {
+                    format!("A `{block}` block")
+                } else {
+                    format!("A {what} in a `{block}` block")
+                };
+                let help = nearest(field, allowed.iter().map(|f| f.to_string()))
+                    .map(|n| format!("did you mean `{n}`?"))
+                    .unwrap_or_else(|| format!("it takes {}", list(&allowed)));
+                (format!("{owner} does not take `{field}`."), Some(help))
+            },
+            |field| {
+                let owner = if what == "block" {
+                    format!("A `{block}` block")
+                } else {
+                    format!("Each {what} in a `{block}` block")
+                };
+                (format!("{owner} needs `{field}`."), Some(format!("add `{field} = …`; it takes {}", list(&allowed))))
+            },
+        )
+        .fits()
 }
 
 fn list(fields: &[&str]) -> String {

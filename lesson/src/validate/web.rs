@@ -69,7 +69,7 @@ fn site_shell(check: &mut Checker, raw: &RawSite, pictures: &[String]) -> Site {
                     "give the site another domain; to choose what Quarry shows for a search, add a `[[search]]` table"
                         .into()
                 }
-                FileKind::SkillsCheck => "give the site another domain".into(),
+                FileKind::SkillsCheck | FileKind::Track => "give the site another domain".into(),
             }),
         );
     } else if domain.contains("://") || domain.contains('/') {

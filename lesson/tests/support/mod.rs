@@ -9,13 +9,9 @@ use lesson::Diagnostic;
 
 /// The `.toml` files of a folder, sorted so failures come out in a stable order.
 pub fn toml_files(folder: &str) -> Vec<PathBuf> {
-    let entries = fs::read_dir(folder).unwrap_or_else(|error| panic!("cannot read the folder {folder}: {error}"));
-    let mut files: Vec<PathBuf> = entries
-        .map(|entry| entry.expect("a readable folder entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    files.sort();
-    files
+    let files = lesson::load::toml_files(Path::new(folder))
+        .unwrap_or_else(|error| panic!("cannot read the folder {folder}: {error}"));
+    files.into_iter().map(|file| file.path).collect()
 }
 
 fn read(path: &Path) -> (String, String) {

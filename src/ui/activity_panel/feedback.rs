@@ -44,7 +44,8 @@ pub fn answer_words(activity: &Activity, answer: &Answer) -> String {
             };
             format!("{what}{before}.")
         }
-        _ => String::new(),
+        // An answer of a shape its activity does not take (from a changed lesson file) reads as nothing.
+        (_, Answer::Spotted { .. } | Answer::Order { .. }) => String::new(),
     }
 }
 
@@ -74,8 +75,12 @@ pub fn Feedback(activity: Arc<Activity>, answer: Answer, tries_left: u32) -> imp
                 Some(format!("The statement is {}.", if *answer { "true" } else { "false" }))
             }
             ActivityKind::PutInOrder { steps, .. } => Some(format!("The right order: {}.", steps.join(" → "))),
-            // Picks of several say what was missed in their remarks.
-            _ => None,
+            // Picks of several say what was missed in their remarks; a reflection
+            // has no right answer; a report's feedback says what to do.
+            ActivityKind::MultipleChoice { .. }
+            | ActivityKind::SpotTheClue { .. }
+            | ActivityKind::Reflection { .. }
+            | ActivityKind::Report { .. } => None,
         }
     };
     // With tries left, what was missed stays unsaid until the last try.

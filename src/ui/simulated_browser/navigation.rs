@@ -1,11 +1,10 @@
-//! What the simulated browser does, as changes to the learner's progress:
-//! opening addresses, going back and forward, tabs, searches. Each change
-//! that the learner makes is noted in the investigation trail, with the
-//! activity on show.
+//! What the simulated browser's controls do: each calls the rule in
+//! `progress::browsing` that changes the learner's tabs and notes the move
+//! in the investigation trail.
 
 use lesson::{Lesson, LinkTarget, MockUrl};
 
-use crate::progress::trail::{self, Action, Step};
+use crate::progress::trail::Action;
 use crate::progress::{LessonProgress, Progress};
 
 /// The address on show: the active tab's, or the lesson's start page.
@@ -27,49 +26,16 @@ pub fn resolve(lesson: &Lesson, base: &str, href: &str) -> String {
     }
 }
 
-/// Notes a step in the trail, with the activity on show.
-fn note(lesson: &Lesson, saved: &mut LessonProgress, action: Action) {
-    let q = saved.activity_on_show(lesson).map(|a| a.id.clone()).unwrap_or_default();
-    trail::record(&mut saved.trail, Step { q, action });
-}
-
-/// Notes the page now on show, and whether it is the one the activity on show is about.
-fn note_page_on_show(lesson: &Lesson, saved: &mut LessonProgress) {
-    let Some(url) = saved.address().map(str::to_owned) else {
-        return;
-    };
-    let study = saved
-        .activity_on_show(lesson)
-        .and_then(|activity| activity.page.as_ref())
-        .is_some_and(|page| page.to_string() == url);
-    note(lesson, saved, Action::Open { url, study });
-}
-
-fn start(lesson: &Lesson, saved: &mut LessonProgress) {
-    saved.ensure_tab(&lesson.briefing.start.to_string());
-}
-
 /// Opens the first tab on the lesson's start page, if the learner has none yet.
 pub fn open_first_tab(progress: Progress, lesson: &Lesson) {
-    if !progress.lesson(&lesson.id).tabs.is_empty() {
-        return;
+    if progress.lesson(&lesson.id).tabs.is_empty() {
+        progress.update_lesson(&lesson.id, |saved| saved.open_first_tab(lesson));
     }
-    progress.update_lesson(&lesson.id, |saved| {
-        if saved.tabs.is_empty() {
-            start(lesson, saved);
-            note_page_on_show(lesson, saved);
-        }
-    });
 }
 
 /// Opens an address in the active tab as a new history entry.
 pub fn visit(progress: Progress, lesson: &Lesson, address: String) {
-    progress.update_lesson(&lesson.id, |saved| {
-        start(lesson, saved);
-        if saved.go(address) {
-            note_page_on_show(lesson, saved);
-        }
-    });
+    progress.update_lesson(&lesson.id, |saved| saved.visit(lesson, address));
 }
 
 /// Follows a link written on the page at `base`.
@@ -83,13 +49,7 @@ pub fn search(progress: Progress, lesson: &Lesson, words: &str) {
     if words.is_empty() {
         return;
     }
-    progress.update_lesson(&lesson.id, |saved| {
-        start(lesson, saved);
-        note(lesson, saved, Action::Search { words: words.clone() });
-        if saved.go(MockUrl::search(&words).to_string()) {
-            note_page_on_show(lesson, saved);
-        }
-    });
+    progress.update_lesson(&lesson.id, |saved| saved.search(lesson, &words));
 }
 
 /// Opens what the learner typed into the address bar. A bare `site.example/page`
@@ -111,25 +71,13 @@ pub fn visit_typed(progress: Progress, lesson: &Lesson, typed: &str) {
 
 /// Back (`forward` false) or forward one entry in the active tab.
 pub fn step(progress: Progress, lesson: &Lesson, forward: bool) {
-    progress.update_lesson(&lesson.id, |saved| {
-        start(lesson, saved);
-        if saved.step(forward) {
-            note_page_on_show(lesson, saved);
-        }
-    });
+    progress.update_lesson(&lesson.id, |saved| saved.go_back_or_forward(lesson, forward));
 }
 
 /// Opens an address in a new tab, on show or in the background; gives its id.
 pub fn open_tab(progress: Progress, lesson: &Lesson, address: String, on_show: bool) -> u32 {
     let mut id = 0;
-    progress.update_lesson(&lesson.id, |saved| {
-        start(lesson, saved);
-        note(lesson, saved, Action::NewTab { url: address.clone() });
-        id = saved.open_tab(address, on_show);
-        if on_show {
-            note_page_on_show(lesson, saved);
-        }
-    });
+    progress.update_lesson(&lesson.id, |saved| id = saved.open_new_tab(lesson, address, on_show));
     id
 }
 
@@ -140,31 +88,24 @@ pub fn open_link_in_new_tab(progress: Progress, lesson: &Lesson, base: &str, hre
 
 /// Shows another tab.
 pub fn select_tab(progress: Progress, lesson: &Lesson, id: u32) {
-    progress.update_lesson(&lesson.id, |saved| {
-        if saved.select_tab(id) {
-            note_page_on_show(lesson, saved);
-        }
-    });
+    progress.update_lesson(&lesson.id, |saved| saved.show_tab(lesson, id));
 }
 
 /// Closes a tab (never the last one).
 pub fn close_tab(progress: Progress, lesson: &Lesson, id: u32) {
-    progress.update_lesson(&lesson.id, |saved| {
-        if saved.close_tab(id) {
-            note_page_on_show(lesson, saved);
-        }
-    });
+    progress.update_lesson(&lesson.id, |saved| saved.shut_tab(lesson, id));
 }
 
 /// Opens Quarry's list of the pages that show a picture, in a new tab on show.
 pub fn search_picture(progress: Progress, lesson: &Lesson, picture: &str) {
-    progress.update_lesson(&lesson.id, |saved| note(lesson, saved, Action::Picture { id: picture.to_owned() }));
-    open_tab(progress, lesson, MockUrl::picture_search(picture).to_string(), true);
+    progress.update_lesson(&lesson.id, |saved| {
+        saved.search_picture(lesson, picture);
+    });
 }
 
 /// Notes that the learner opened "About this site" for a host.
 pub fn note_site_check(progress: Progress, lesson: &Lesson, host: String) {
-    progress.update_lesson(&lesson.id, |saved| note(lesson, saved, Action::About { host }));
+    progress.update_lesson(&lesson.id, |saved| saved.note(lesson, Action::About { host }));
 }
 
 /// The title a tab shows for an address, as a browser shows a page's title.

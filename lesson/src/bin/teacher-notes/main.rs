@@ -11,6 +11,8 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+use lesson::load::{KitFile, KitFiles, Problem};
 use std::process::ExitCode;
 
 use lesson::markdown::escape;
@@ -45,37 +47,42 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
 
-    let mut lessons = Vec::new();
-    let mut failed = false;
-    for file in &files {
-        let source = match std::fs::read_to_string(file) {
-            Ok(source) => source,
-            Err(error) => {
-                eprintln!("{file}: cannot read the file: {error}");
-                failed = true;
-                continue;
-            }
-        };
-        match lesson::parse_lesson_with_images(file, &source, &lesson::image_file::beside(Path::new(file))) {
-            Ok(lesson) => {
-                let file_name =
-                    Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                lessons.push((lesson, file_name));
-            }
-            Err(diagnostics) => {
-                eprintln!("{}\n", lesson::report::render(&source, &diagnostics, false));
-                failed = true;
+    let mut given = KitFiles::default();
+    for (files, into) in [(&files, &mut given.lessons), (&track_files, &mut given.tracks)] {
+        for file in files {
+            match KitFile::read(Path::new(file)) {
+                Ok(read) => into.push(read),
+                Err(error) => {
+                    eprintln!("{error}");
+                    return ExitCode::FAILURE;
+                }
             }
         }
     }
-    if failed {
-        eprintln!("Fix the lesson files above (`./kit check` prints the same report).");
+    // Tracks may name the skills checks of their own kit.
+    let also = lesson::load::ids_beside(given.tracks.iter().map(|t| t.path.as_path()));
+    let kit = lesson::load::load_files(given, &also);
+    if !kit.problems.is_empty() {
+        for problem in &kit.problems {
+            match problem {
+                Problem::Invalid { file, diagnostics } => {
+                    eprintln!("{}\n", lesson::report::render(&file.source, diagnostics, false))
+                }
+                Problem::Unreadable { name, error } => eprintln!("{name}: cannot read: {error}"),
+            }
+        }
+        eprintln!("Fix the files above (`./kit check` prints the same report).");
         return ExitCode::FAILURE;
     }
-    let tracks = match read_tracks(&track_files, &lessons) {
-        Ok(tracks) => tracks,
-        Err(()) => return ExitCode::FAILURE,
-    };
+    let tracks: Vec<Track> = kit.tracks.into_iter().map(|t| t.item).collect();
+    let mut lessons: Vec<(Lesson, String)> = kit
+        .lessons
+        .into_iter()
+        .map(|l| {
+            let file_name = l.file.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            (l.item, file_name)
+        })
+        .collect();
     lessons.sort_by(|a, b| a.0.title.cmp(&b.0.title));
     for track in &tracks {
         let in_order: Vec<&Lesson> =
@@ -113,49 +120,6 @@ fn main() -> ExitCode {
 fn usage() -> ExitCode {
     eprintln!("usage: teacher-notes --style STYLE.css OUT_DIR [--track TRACK.toml]... LESSON.toml...");
     ExitCode::from(2)
-}
-
-/// The tracks to make packs for, checked against the lessons given and the
-/// skills checks in the `checks` folder beside the tracks' folder.
-fn read_tracks(files: &[String], lessons: &[(Lesson, String)]) -> Result<Vec<Track>, ()> {
-    let mut sources = Vec::new();
-    for file in files {
-        match std::fs::read_to_string(file) {
-            Ok(source) => sources.push((file.as_str(), source)),
-            Err(error) => {
-                eprintln!("{file}: cannot read the file: {error}");
-                return Err(());
-            }
-        }
-    }
-    let checks = files
-        .first()
-        .and_then(|f| Path::new(f).parent()?.parent().map(|root| root.join("checks")))
-        .and_then(|dir| std::fs::read_dir(dir).ok())
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
-        .filter_map(|path| {
-            let source = std::fs::read_to_string(&path).ok()?;
-            lesson::parse_skills_check(&path.display().to_string(), &source).ok().map(|check| check.id)
-        })
-        .collect();
-    let ids =
-        lesson::BuiltInIds { lessons: lessons.iter().map(|(l, _)| l.id.clone()).collect(), skills_checks: checks };
-    let named: Vec<(&str, &str)> = sources.iter().map(|(f, s)| (*f, s.as_str())).collect();
-    let mut tracks = Vec::new();
-    for ((_, source), result) in named.iter().zip(lesson::parse_tracks(&named, &ids)) {
-        match result {
-            Ok(track) => tracks.push(track),
-            Err(diagnostics) => {
-                eprintln!("{}\n", lesson::report::render(source, &diagnostics, false));
-                return Err(());
-            }
-        }
-    }
-    Ok(tracks)
 }
 
 /// The start of every page: the stylesheet inline, so a page opened from a

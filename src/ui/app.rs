@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use crate::catalogue::Library;
+use crate::notices::Notices;
 use crate::progress::Progress;
 use crate::route::{hash_route, Route};
 use crate::ui::catalogue_page::CataloguePage;
 use crate::ui::certificate_page::{CertificatePage, CheckCertificatePage};
 use crate::ui::lesson_page::{LessonNotFound, LessonPage};
-use crate::ui::notices::{NoticeList, Notices};
+use crate::ui::notices::NoticeList;
 use crate::ui::projector_page::ProjectorPage;
 use crate::ui::records_page::RecordsPage;
 use crate::ui::skills_check_page::SkillsCheckPage;
