@@ -382,13 +382,36 @@ fn explained(file: &str, source: &str, error: &toml::de::Error, shape: &plain_wo
     if let Some(plain) = plain_words::explain(source, error, shape, plain_kind) {
         return Diagnostic::new(file, source, plain.span, plain.message).with_help(plain.help);
     }
-    let span = error.span().unwrap_or(0..0);
     let original = error.message().trim().trim_end_matches('.');
+    // The parser gives up on a key of very many dotted parts without saying where.
+    if error.span().is_none() && original.to_lowercase().contains("recursion limit") {
+        if let Some(span) = longest_dotted_line(source) {
+            return Diagnostic::new(file, source, span, "This line has too many parts separated by dots.")
+                .with_help("a key or `[table]` line of a lesson has a few parts, such as `[[sites.pages]]`");
+        }
+    }
+    let span = error.span().unwrap_or(0..0);
     let help = help_for_toml_message(original);
     let message = plain_words(original);
     let mut diagnostic = Diagnostic::new(file, source, span, format!("{}.", capitalise(&message)));
     diagnostic.help = help;
     diagnostic
+}
+
+/// The line with the most `.` outside quotes, if any has many: where a
+/// recursion limit was hit.
+fn longest_dotted_line(source: &str) -> Option<std::ops::Range<usize>> {
+    let mut start = 0;
+    let mut best: Option<(usize, std::ops::Range<usize>)> = None;
+    for line in source.split_inclusive('\n') {
+        let key = line.split(['"', '\'', '=']).next().unwrap_or_default();
+        let dots = key.matches('.').count();
+        if dots >= 32 && best.as_ref().is_none_or(|(most, _)| dots > *most) {
+            best = Some((dots, start..start + line.trim_end().len()));
+        }
+        start += line.len();
+    }
+    best.map(|(_, span)| span)
 }
 
 /// serde and the TOML parser speak Rust; authors do not. Known messages are

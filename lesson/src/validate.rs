@@ -57,13 +57,20 @@ pub(crate) struct Checker<'a> {
     source: &'a str,
     kind: FileKind,
     problems: Vec<Diagnostic>,
+    /// Problems past [`MOST_PROBLEMS`], counted but not placed.
+    more: usize,
     /// The image files that came with the file, by name.
     images: &'a ImageFiles<'a>,
 }
 
+/// Beyond this many problems in one file the rest are only counted: placing
+/// each costs a pass over the file (a hostile file could have thousands),
+/// and no author fixes more than this at once.
+const MOST_PROBLEMS: usize = 200;
+
 impl<'a> Checker<'a> {
     pub(crate) fn new(file: &'a str, source: &'a str, kind: FileKind) -> Self {
-        Checker { file, source, kind, problems: Vec::new(), images: &NO_IMAGES }
+        Checker { file, source, kind, problems: Vec::new(), more: 0, images: &NO_IMAGES }
     }
 
     /// A checker that can find the image files a file names.
@@ -82,6 +89,12 @@ impl<'a> Checker<'a> {
             return Ok(value);
         }
         self.problems.sort_by_key(|d| d.location.span.start);
+        if self.more > 0 {
+            let last = self.problems.last().map_or(0..0, |d| d.location.span.clone());
+            let more = Diagnostic::new(self.file, self.source, last, format!("…and {} more problems.", self.more))
+                .with_help("fix the ones above, then check the file again");
+            self.problems.push(more);
+        }
         Err(self.problems)
     }
 
@@ -90,6 +103,10 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn report(&mut self, span: Range<usize>, message: impl Into<String>, help: Option<String>) {
+        if self.problems.len() >= MOST_PROBLEMS {
+            self.more += 1;
+            return;
+        }
         let mut diagnostic = Diagnostic::new(self.file, self.source, span, message);
         diagnostic.help = help;
         self.problems.push(diagnostic);

@@ -101,6 +101,21 @@ fn independent_mistakes_are_all_reported_in_one_pass() {
     }
 }
 
+#[test]
+fn a_file_with_hundreds_of_mistakes_lists_the_first_two_hundred_and_counts_the_rest() {
+    let links: String = (0..250).map(|i| format!("[link {i}](https://encyclopedia.example/missing-{i}) ")).collect();
+    let source = replace_once(
+        &minimal(),
+        "body = \"The Fair Energy Institute is funded by an energy retailer.\"",
+        &format!("body = \"{links}\""),
+    );
+    let diagnostics = parse_lesson("many.toml", &source).expect_err("250 broken links");
+    assert_eq!(diagnostics.len(), 201, "{}", list(&diagnostics[..3]));
+    let last = diagnostics.last().expect("a last diagnostic");
+    assert_eq!(last.message, "…and 50 more problems.");
+    assert_eq!(last.location.line, diagnostics[199].location.line, "placed where the listed ones stop");
+}
+
 /// Parses `source` and demands an `Err` whose locations lie inside the text.
 fn assert_rejected_without_panic(what: &str, source: &str) {
     let result = panic::catch_unwind(|| parse_lesson("garbage.toml", source));

@@ -54,7 +54,10 @@ pub enum RestoreProblem {
         bytes: usize,
     },
     NotText,
-    NotJson,
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotARecord,
     /// Written by a newer kit: `part` is "records" or "progress".
     Newer {
@@ -85,9 +88,9 @@ impl RestoreProblem {
                 bytes.div_ceil(1024 * 1024)
             ),
             RestoreProblem::NotText => format!("It is not a text file, so it is not a Second Look records file. {CHOOSE}"),
-            RestoreProblem::NotJson => {
-                format!("It is damaged, or not a Second Look records file (it is not valid JSON). {CHOOSE}")
-            }
+            RestoreProblem::NotJson { line, column } => format!(
+                "It is damaged, or not a Second Look records file (it is not valid JSON at line {line}, column {column}). {CHOOSE}"
+            ),
             RestoreProblem::NotARecord => format!("It is not a Second Look records file. {CHOOSE}"),
             RestoreProblem::Newer { part, found, reads } => format!(
                 "It was exported by a newer version of Second Look ({part} format {found}; this kit reads format {reads}). Update the kit, then restore the file there."
@@ -118,7 +121,8 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Restorable, RestoreProblem> {
 pub fn read(text: &str) -> Result<Restorable, RestoreProblem> {
     // A text editor may add a byte-order mark when it saves.
     let text = text.trim_start_matches('\u{feff}');
-    let value: Value = serde_json::from_str(text).map_err(|_| RestoreProblem::NotJson)?;
+    let value: Value = serde_json::from_str(text)
+        .map_err(|error| RestoreProblem::NotJson { line: error.line(), column: error.column() })?;
     if value.get("kind").and_then(Value::as_str) != Some(KIND) {
         return Err(RestoreProblem::NotARecord);
     }
@@ -143,6 +147,9 @@ pub fn read(text: &str) -> Result<Restorable, RestoreProblem> {
     let exported = value.get("exported_at").and_then(Value::as_str).and_then(CalendarDate::parse);
     Ok(Restorable { progress, exported })
 }
+
+#[cfg(test)]
+mod fuzz;
 
 #[cfg(test)]
 mod tests {
@@ -220,8 +227,15 @@ mod tests {
     #[test]
     fn damaged_or_foreign_files_are_refused_with_a_reason() {
         let (json, saved) = exported();
-        assert_eq!(read(&json[..json.len() / 2]), Err(RestoreProblem::NotJson));
-        assert_eq!(read(""), Err(RestoreProblem::NotJson));
+        let half = &json[..json.len() / 2];
+        // Where the JSON stops making sense: the end of the half that is there.
+        let end = (half.lines().count(), half.lines().last().map_or(0, |l| l.chars().count()));
+        assert!(
+            matches!(read(half), Err(RestoreProblem::NotJson { line, column }) if (line, column) == end || line == end.0)
+        );
+        assert_eq!(read(""), Err(RestoreProblem::NotJson { line: 1, column: 0 }));
+        let explained = RestoreProblem::NotJson { line: 3, column: 7 }.explain();
+        assert!(explained.contains("not valid JSON at line 3, column 7"), "{explained}");
         assert_eq!(read_bytes(&[0xff, 0xfe, 0x00, 0x7b]), Err(RestoreProblem::NotText));
         assert_eq!(
             read_bytes(&vec![b' '; MAX_RECORD_BYTES + 1]),
@@ -243,7 +257,9 @@ mod tests {
             }
         });
         assert!(matches!(read(&missing), Err(RestoreProblem::ProgressDamaged { .. })));
-        for problem in [RestoreProblem::NotJson, RestoreProblem::NotARecord, RestoreProblem::NotText] {
+        for problem in
+            [RestoreProblem::NotJson { line: 1, column: 1 }, RestoreProblem::NotARecord, RestoreProblem::NotText]
+        {
             assert!(problem.explain().contains("Download as JSON"), "{}", problem.explain());
         }
     }

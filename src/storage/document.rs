@@ -7,8 +7,9 @@ use serde::Serialize;
 /// Reads a stored document whose `format` must be `format`. Never panics;
 /// the error says, in a learner's words, why it cannot be read.
 pub fn read<T: DeserializeOwned>(stored: &str, format: u32) -> Result<T, String> {
-    let value: serde_json::Value =
-        serde_json::from_str(stored).map_err(|_| "it is damaged (not valid JSON)".to_owned())?;
+    let value: serde_json::Value = serde_json::from_str(stored).map_err(|error| {
+        format!("it is damaged (not valid JSON at line {}, column {})", error.line(), error.column())
+    })?;
     match value.get("format").and_then(serde_json::Value::as_u64) {
         Some(found) if found == u64::from(format) => {}
         Some(found) if found > u64::from(format) => {
@@ -16,13 +17,18 @@ pub fn read<T: DeserializeOwned>(stored: &str, format: u32) -> Result<T, String>
         }
         _ => return Err("it was not saved by this kit".to_owned()),
     }
-    serde_json::from_value(value).map_err(|error| format!("part of it is damaged ({error})"))
+    // Read again from the text rather than the value, so the message says
+    // where the damage is ("… at line 1 column 40").
+    serde_json::from_str(stored).map_err(|error| format!("part of it is damaged ({error})"))
 }
 
 pub fn write<T: Serialize>(document: &T) -> String {
     // Plain maps, lists and strings always serialise; `{}` is only a fallback.
     serde_json::to_string(document).unwrap_or_else(|_| "{}".into())
 }
+
+#[cfg(test)]
+pub(crate) mod fuzz;
 
 #[cfg(test)]
 mod tests {
