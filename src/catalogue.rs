@@ -13,7 +13,7 @@ use lesson::{Diagnostic, Lesson, SkillsCheck, Track};
 
 pub use imported::{ImportProblem, MAX_IMAGE_READ_BYTES, MAX_IMPORT_BYTES};
 
-use crate::notices::Notices;
+use crate::notices::{Document, Notices};
 use crate::storage;
 use imported::ImportedFiles;
 
@@ -161,8 +161,13 @@ pub struct Library {
 
 impl Library {
     pub fn start(notices: Notices) -> Library {
-        let imported: RwSignal<ImportedFiles> =
-            storage::persisted("imported-lessons", imported::FORMAT, "Your imported lessons", notices);
+        let imported: RwSignal<ImportedFiles> = storage::persisted_merging(
+            "imported-lessons",
+            imported::FORMAT,
+            Document::ImportedLessons,
+            notices,
+            ImportedFiles::merge,
+        );
         let catalogue = Memo::new(move |_| imported.with(Catalogue::assemble));
         Library { imported, catalogue }
     }

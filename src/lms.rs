@@ -24,7 +24,6 @@ use std::sync::Arc;
 use js_sys::{Function, Object, Reflect};
 use leptos::prelude::*;
 use lesson::Lesson;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::catalogue::Library;
@@ -132,12 +131,10 @@ pub fn connect() {
         reporter.report_place(&launch, &started, &lessons);
     });
 
-    let on_pagehide = Closure::<dyn FnMut()>::new(move || lms.finish());
     if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
+        // Lives as long as the page.
+        gloo_events::EventListener::new(&window, "pagehide", move |_| lms.finish()).forget();
     }
-    // Lives as long as the page.
-    on_pagehide.forget();
 }
 
 /// The `API` object of the nearest frame that has one, then of the opener's.

@@ -5,6 +5,7 @@ mod browsing;
 pub mod report;
 mod saved;
 pub mod skills;
+mod sync;
 pub mod tabs;
 pub mod trail;
 
@@ -17,7 +18,7 @@ pub use tabs::Tab;
 pub use trail::{Action, Step};
 
 use crate::calendar::today;
-use crate::notices::Notices;
+use crate::notices::{Document, Notices};
 use crate::storage;
 
 /// Where progress is kept in the browser's storage (`second-look/progress`).
@@ -34,7 +35,7 @@ impl Progress {
     /// Loads saved progress (or starts fresh, with a notice if the stored value
     /// was unreadable) and saves every change.
     pub fn start(notices: Notices) -> Progress {
-        Progress { saved: storage::persisted(STORAGE_NAME, FORMAT, "Your saved progress", notices) }
+        Progress { saved: storage::persisted_merging(STORAGE_NAME, FORMAT, Document::Progress, notices, sync::merge) }
     }
 
     /// The progress of one lesson (empty if not started).

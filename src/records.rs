@@ -36,15 +36,6 @@ impl Status {
         }
     }
 
-    /// "Not started", "In progress", "Finished".
-    pub fn words(self) -> &'static str {
-        match self {
-            Status::NotStarted => "Not started",
-            Status::InProgress => "In progress",
-            Status::Finished => "Finished",
-        }
-    }
-
     /// As written in the CSV and JSON files: "not-started", "in-progress", "finished".
     pub fn code(self) -> &'static str {
         match self {
@@ -125,11 +116,6 @@ impl SittingResult {
 impl TrackRecord {
     pub fn is_finished(&self) -> bool {
         self.done == self.total
-    }
-
-    /// "1 of 2 lessons done", as the track pages say it.
-    pub fn summary(&self) -> String {
-        lesson::TrackProgress { done: self.done, total: self.total, next: None }.summary()
     }
 
     /// The day the track was finished: the day its last lesson was, if the
@@ -220,14 +206,6 @@ impl Records {
     pub fn is_empty(&self) -> bool {
         self.tracks.iter().flat_map(|t| &t.lessons).chain(&self.other_lessons).all(|l| l.status == Status::NotStarted)
             && self.tracks.iter().all(|t| t.skills_check.is_empty())
-    }
-}
-
-/// "3 out of 4 (75%)".
-pub fn score_words(score: Score) -> String {
-    match percent(score) {
-        Some(percent) => format!("{} out of {} ({percent}%)", score.earned, score.possible),
-        None => format!("{} out of {}", score.earned, score.possible),
     }
 }
 
@@ -409,9 +387,9 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn scores_in_words_round_down() {
-        assert_eq!(score_words(Score { earned: 3, possible: 4 }), "3 out of 4 (75%)");
-        assert_eq!(score_words(Score { earned: 2, possible: 3 }), "2 out of 3 (66%)");
-        assert_eq!(score_words(Score { earned: 0, possible: 0 }), "0 out of 0");
+    fn percentages_round_down() {
+        assert_eq!(percent(Score { earned: 3, possible: 4 }), Some(75));
+        assert_eq!(percent(Score { earned: 2, possible: 3 }), Some(66));
+        assert_eq!(percent(Score { earned: 0, possible: 0 }), None);
     }
 }

@@ -1,14 +1,16 @@
 //! The browser's localStorage, with the kit's one rule for saved data: a
 //! value that cannot be read (or that a restore replaces) is copied aside
-//! and reported, never dropped.
+//! and reported, never dropped; and what another window of the kit saved
+//! meanwhile is merged in, never written over (see `merge`).
 
 pub mod document;
+pub mod merge;
 
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::notices::Notices;
+use crate::notices::{Document, Notice, Notices};
 
 /// Every key starts with this: all `file://` pages in a browser share one storage.
 const PREFIX: &str = "second-look/";
@@ -18,40 +20,89 @@ fn local_storage() -> Option<web_sys::Storage> {
 }
 
 /// A document kept under `second-look/{name}`, as a signal: loaded once, saved
-/// after every change. `what` names it in messages ("Your saved progress").
-pub fn persisted<T>(name: &'static str, format: u32, what: &'static str, notices: Notices) -> RwSignal<T>
+/// after every change. `what` says which document it is, for notices.
+/// If two windows change it, the one that saves last takes the whole value
+/// ([`merge::whole`]); see [`persisted_merging`] for documents to combine.
+pub fn persisted<T>(name: &'static str, format: u32, what: Document, notices: Notices) -> RwSignal<T>
 where
-    T: Serialize + DeserializeOwned + Default + Send + Sync + 'static,
+    T: Serialize + DeserializeOwned + Default + Clone + PartialEq + Send + Sync + 'static,
+{
+    persisted_merging(name, format, what, notices, merge::whole)
+}
+
+/// As [`persisted`], with `merge` to combine what this window changed with
+/// what another window saved meanwhile: before every save, and whenever the
+/// other window saves (the `storage` event), so each shows the other's work.
+pub fn persisted_merging<T>(
+    name: &'static str,
+    format: u32,
+    what: Document,
+    notices: Notices,
+    merge: merge::MergeFn<T>,
+) -> RwSignal<T>
+where
+    T: Serialize + DeserializeOwned + Default + Clone + PartialEq + Send + Sync + 'static,
 {
     let key = format!("{PREFIX}{name}");
     let (value, may_save) = load::<T>(&key, format, what, notices);
-    let signal = RwSignal::new(value);
+    let signal = RwSignal::new(value.clone());
+    // What this window last read or wrote: the base of every merge.
+    let base = StoredValue::new(value);
     let warned = StoredValue::new(false);
+    let save_key = key.clone();
     Effect::new(move |previous: Option<()>| {
-        signal.with(|value| {
-            // The first run only sees what was just loaded: nothing to save.
-            if previous.is_none() || !may_save {
-                return;
+        let Some(mine) = signal.try_get() else { return };
+        // The first run only sees what was just loaded: nothing to save.
+        if previous.is_none() || !may_save {
+            return;
+        }
+        let storage = local_storage();
+        let stored = storage.as_ref().and_then(|storage| storage.get_item(&save_key).ok().flatten());
+        // Another window saved since this one last did: merge, never overwrite.
+        let theirs = stored.as_deref().and_then(|stored| document::read::<T>(stored, format).ok());
+        let value = match theirs {
+            Some(theirs) if base.with_value(|base| *base != theirs) => {
+                base.with_value(|base| merge(base, mine.clone(), theirs))
             }
-            let saved = local_storage().is_some_and(|storage| storage.set_item(&key, &document::write(value)).is_ok());
-            if !saved && !warned.get_value() {
-                warned.set_value(true);
-                notices.push(format!(
-                    "{what} could not be saved: this browser's storage is full or blocked. Keep this tab open so nothing is lost."
-                ));
+            _ => mine.clone(),
+        };
+        let text = document::write(&value);
+        let saved = stored.as_deref() == Some(text.as_str())
+            || storage.is_some_and(|storage| storage.set_item(&save_key, &text).is_ok());
+        if saved {
+            base.set_value(value.clone());
+            if value != mine {
+                signal.set(value);
             }
-        });
+        } else if !warned.get_value() {
+            warned.set_value(true);
+            notices.push(Notice::NotSaved(what));
+        }
     });
+    // Another window saved: show its work here too. Nothing is written back
+    // now; this window's next save writes the merged value.
+    let listener = window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
+        if event.key().as_deref() != Some(key.as_str()) {
+            return;
+        }
+        let Some(theirs) = event.new_value().and_then(|stored| document::read::<T>(&stored, format).ok()) else {
+            return;
+        };
+        let Some(mine) = signal.try_get_untracked() else { return };
+        let merged = base.with_value(|base| merge(base, mine.clone(), theirs.clone()));
+        base.set_value(theirs);
+        if merged != mine {
+            signal.set(merged);
+        }
+    });
+    on_cleanup(move || listener.remove());
     signal
 }
 
 /// Loads a document, and says whether saving may overwrite the stored value.
-fn load<T: DeserializeOwned + Default>(key: &str, format: u32, what: &str, notices: Notices) -> (T, bool) {
+fn load<T: DeserializeOwned + Default>(key: &str, format: u32, what: Document, notices: Notices) -> (T, bool) {
     let Some(storage) = local_storage() else {
-        notices.push(format!(
-            "This browser does not let the kit keep anything, so {} last only until you close this tab.",
-            what.to_lowercase()
-        ));
+        notices.push(Notice::StorageUnavailable);
         return (T::default(), false);
     };
     let Some(stored) = storage.get_item(key).ok().flatten() else {
@@ -60,17 +111,10 @@ fn load<T: DeserializeOwned + Default>(key: &str, format: u32, what: &str, notic
     match document::read(&stored, format) {
         Ok(value) => (value, true),
         Err(reason) => {
-            if let Ok(copy_key) = keep_copy_in(&storage, key, "unreadable", &stored) {
-                notices.push(format!(
-                    "{what} could not be read: {reason}. A copy has been kept in this browser's storage under “{copy_key}”, and from now on the kit saves alongside it."
-                ));
-                (T::default(), true)
-            } else {
-                notices.push(format!(
-                    "{what} could not be read: {reason}. There is no room to keep a copy, so the kit leaves it untouched and will not save over it in this session."
-                ));
-                (T::default(), false)
-            }
+            let copy = keep_copy_in(&storage, key, "unreadable", &stored).ok();
+            let may_save = copy.is_some();
+            notices.push(Notice::Unreadable { document: what, reason, copy });
+            (T::default(), may_save)
         }
     }
 }

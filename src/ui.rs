@@ -24,6 +24,7 @@ pub mod track_list;
 pub mod track_next;
 pub mod track_page;
 pub mod track_progress_bar;
+pub mod words;
 
 use leptos::html::{ElementType, H1};
 use leptos::prelude::*;
@@ -35,7 +36,7 @@ pub fn announce_screen(heading: NodeRef<H1>, title: String) {
     Effect::new(move |_| {
         if let Some(heading) = heading.get() {
             let _ = heading.focus();
-            document().set_title(&format!("{title} · Second Look"));
+            document().set_title(&words::kit::window_title(&title));
         }
     });
 }

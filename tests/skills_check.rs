@@ -339,3 +339,75 @@ async fn a_week_after_the_track_the_later_sitting_is_offered_and_every_sitting_i
     browser.keep_screenshot("skills-check-records").await;
     browser.close().await;
 }
+
+/// The reported bug: every page of the "after" check rated 1, after a
+/// "before" whose reliable pages came out a shade lower than the rest
+/// (discernment −0.25). The results say plainly that no page was trusted, the
+/// change of +0.3 reads "about the same", and nothing calls it better.
+#[tokio::test(flavor = "multi_thread")]
+async fn rating_every_page_1_is_said_plainly_and_never_called_better() {
+    let (check, track) = (check(), track());
+    let seed = 11;
+    let browser = Browser::open_kit().await;
+    // Before: every page 4, but the first unreliable page 5.
+    let mut first_unreliable = true;
+    let before: Vec<Value> = check
+        .forms(seed)
+        .of(Sitting::Before)
+        .iter()
+        .map(|&i| {
+            let item = &check.items[i];
+            let rating = if !item.reliable && std::mem::take(&mut first_unreliable) { 5 } else { 4 };
+            json!({ "page": item.page.to_string(), "reliable": item.reliable, "rating": rating })
+        })
+        .collect();
+    let lessons: serde_json::Map<String, Value> =
+        track.lessons.iter().map(|id| (id.clone(), json!({ "stage": "debrief" }))).collect();
+    let progress = json!({
+        "format": 1,
+        "lessons": lessons,
+        "skills_checks": { track.id.clone(): {
+            "check": check.id, "seed": seed,
+            "sittings": { "before": { "pages": before, "on_page": 7, "finished": "2020-01-01" } }
+        } }
+    });
+    store_and_open(&browser, &progress, &format!("#/track/{}/check/after", track.id)).await;
+    browser.wait_for_text("h1", "Skills check: after the track").await;
+    browser.click_text("button", "Start the skills check").await;
+    let form = check.forms(seed).of(Sitting::After).to_vec();
+    for index in 0..form.len() {
+        browser.wait_for_text("#check-page-heading", &format!("Page {} of 8", index + 1)).await;
+        browser
+            .script(
+                "[...document.querySelectorAll('.check-sitting fieldset label')].find(l => l.innerText.trim() === '1').querySelector('input').click(); return true;",
+            )
+            .await;
+        let button = if index + 1 == form.len() { "Finish and see the explanations" } else { "Next page" };
+        browser.click_text(".check-controls button", button).await;
+    }
+    browser.wait_for(".check-results").await;
+    let pupil = track.audience.contains(&lesson::Audience::Classroom);
+    let plainly = if pupil {
+        "You did not trust any of the pages, not even the trustworthy ones: you gave every page 3 or less."
+    } else {
+        "You trusted none of the pages, including the reliable ones: you rated every page 3 or lower."
+    };
+    assert!(browser.text(".check-pattern").await.starts_with(plainly), "{}", browser.text(".check-pattern").await);
+    let change = browser.text(".check-change").await;
+    let gap = if pupil { "the gap" } else { "discernment" };
+    assert!(
+        change.starts_with(&format!("Since your check before the track: {gap} +0.3 (about the same: ")),
+        "{change}"
+    );
+    assert!(!change.contains("better"), "{change}");
+    let results = browser.text(".check-results").await;
+    assert!(!results.contains("apart better"), "{results}");
+    if pupil {
+        for hard in ["discernment", "mean trust", "sitting", "−6 to +6"] {
+            assert!(!results.to_lowercase().contains(hard), "pupils never read “{hard}”: {results}");
+        }
+    }
+    browser.assert_accessible("the results of a check rated all 1").await;
+    browser.keep_screenshot("skills-check-all-low").await;
+    browser.close().await;
+}

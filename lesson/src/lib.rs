@@ -35,8 +35,8 @@ pub use mock_web::{registrable_domain, LinkTarget, MockUrl, SEARCH_ENGINE_HOST};
 pub use model::*;
 pub use scoring::{Answer, Judged, Outcome, Remark, Score, Verdict, RATING_MAX, RATING_MIN};
 pub use skills_check::{
-    parse_skills_check, parse_skills_checks, CheckItem, CheckResult, Forms, Sitting, SkillsCheck,
-    SKILLS_CHECK_FORMAT_VERSION,
+    parse_skills_check, parse_skills_checks, CheckItem, CheckResult, DiscernmentChange, Forms, RatingPattern, Sitting,
+    SittingChange, SkillsCheck, TrustChange, SKILLS_CHECK_FORMAT_VERSION,
 };
 pub use track::{parse_track, parse_tracks, BuiltInIds, Track, TrackProgress, TRACK_FORMAT_VERSION};
 pub use validate::{is_valid_id, ImageFiles};

@@ -2,7 +2,8 @@
 //!
 //! Lesson files are untrusted, so the output must stay inert:
 //! - raw HTML in the Markdown is shown as text, never rendered;
-//! - images never load: they become a labelled placeholder with their alt text;
+//! - images never load: they become a placeholder with their alt text, after
+//!   the caller's word for a picture (this crate carries no words for display);
 //! - links never navigate the real page: they become `<a href="#" data-target="…">`
 //!   and the simulated browser resolves the target inside the mock web.
 
@@ -15,8 +16,10 @@ fn options() -> Options {
 /// Renders lesson Markdown as safe HTML (see the module notes for what "safe" means).
 ///
 /// `under` is the level of the heading the text sits beneath: its `#` headings
-/// become one level lower, so the page's outline stays in order.
-pub fn to_html(markdown: &str, under: HeadingLevel) -> String {
+/// become one level lower, so the page's outline stays in order. `picture`
+/// comes before an image's alt text in its placeholder, such as "Picture: ".
+pub fn to_html(markdown: &str, under: HeadingLevel, picture: &str) -> String {
+    let placeholder = format!("<span class=\"picture-placeholder\">{}", escape(picture));
     let shift = |level: HeadingLevel| {
         HeadingLevel::try_from((level as usize + under as usize).min(6)).unwrap_or(HeadingLevel::H6)
     };
@@ -37,9 +40,7 @@ pub fn to_html(markdown: &str, under: HeadingLevel) -> String {
         }
         Event::End(TagEnd::Link) => Event::InlineHtml(CowStr::Borrowed("</a>")),
         // The alt text arrives as the image's inner text events.
-        Event::Start(Tag::Image { .. }) => {
-            Event::InlineHtml(CowStr::Borrowed("<span class=\"picture-placeholder\">Picture: "))
-        }
+        Event::Start(Tag::Image { .. }) => Event::InlineHtml(CowStr::from(placeholder.clone())),
         Event::End(TagEnd::Image) => Event::InlineHtml(CowStr::Borrowed("</span>")),
         other => other,
     });
@@ -114,7 +115,7 @@ mod tests {
     use super::*;
 
     fn to_html_h2(markdown: &str) -> String {
-        to_html(markdown, HeadingLevel::H2)
+        to_html(markdown, HeadingLevel::H2, "Picture: ")
     }
 
     #[test]
@@ -127,8 +128,8 @@ mod tests {
 
     #[test]
     fn headings_sit_below_their_section() {
-        assert_eq!(to_html("# A\n\n## B", HeadingLevel::H3), "<h4>A</h4>\n<h5>B</h5>\n");
-        assert!(to_html("###### deep", HeadingLevel::H3).starts_with("<h6>"));
+        assert_eq!(to_html("# A\n\n## B", HeadingLevel::H3, ""), "<h4>A</h4>\n<h5>B</h5>\n");
+        assert!(to_html("###### deep", HeadingLevel::H3, "").starts_with("<h6>"));
     }
 
     #[test]

@@ -59,17 +59,8 @@ pub enum Audience {
     General,
 }
 
-impl Audience {
-    pub fn label(self) -> &'static str {
-        match self {
-            Audience::Classroom => "Classroom",
-            Audience::Staff => "Staff training",
-            Audience::General => "Everyone",
-        }
-    }
-}
-
-/// The techniques a lesson can teach, named as the debrief and catalogue show them.
+/// The techniques a lesson can teach. What they are called on screen is the
+/// app's (`src/ui/words.rs`) and the teacher notes' to say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Technique {
@@ -92,32 +83,6 @@ pub enum Technique {
     Phishing,
     AiGenerated,
     SearchResults,
-}
-
-impl Technique {
-    pub fn label(self) -> &'static str {
-        match self {
-            Technique::LateralReading => "Lateral reading",
-            Technique::ClickRestraint => "Click restraint",
-            Technique::TraceTheClaim => "Tracing a claim to its source",
-            Technique::LookAlikeDomain => "Look-alike domains",
-            Technique::HiddenOwnership => "Hidden ownership and front groups",
-            Technique::FakeExpert => "Fake experts and credentials",
-            Technique::UndatedPage => "Undated and out-of-date pages",
-            Technique::InventedStatistic => "Invented or misquoted statistics",
-            Technique::ManipulatedImage => "Manipulated or recycled images",
-            Technique::MisleadingChart => "Misleading charts",
-            Technique::EmotionalLanguage => "Emotional and urgent language",
-            Technique::Clickbait => "Clickbait",
-            Technique::SponsoredContent => "Sponsored content dressed as news",
-            Technique::FakeReviews => "Fake reviews and testimonials",
-            Technique::Impersonation => "Impersonation",
-            Technique::Satire => "Satire taken as news",
-            Technique::Phishing => "Phishing and payment scams",
-            Technique::AiGenerated => "AI-generated text and images",
-            Technique::SearchResults => "The first search result is not the best source",
-        }
-    }
 }
 
 /// The situation the learner is put in, and where the simulated browser starts.

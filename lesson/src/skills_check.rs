@@ -4,7 +4,10 @@
 //! things apart (see [`CheckResult`]): how well the learner tells the two
 //! kinds apart (*discernment*) and how far they trust pages in general
 //! (*scepticism*). A course that only made people distrust everything would
-//! raise scepticism and leave discernment where it was.
+//! raise scepticism and leave discernment where it was. [`RatingPattern`]
+//! names a sitting rated all low, all high or all alike, and
+//! [`SittingChange`] says when a change between sittings is larger than the
+//! noise of a sitting of 8 pages.
 //!
 //! A check is one TOML file in `checks/` (see `docs/skills-checks.md`). Its
 //! sites and pictures are written, parsed and validated exactly as a lesson's
@@ -12,6 +15,7 @@
 //! share of the items, drawn from a seed ([`SkillsCheck::forms`]), so no
 //! learner rates the same page twice.
 
+mod change;
 mod forms;
 mod read;
 mod result;
@@ -20,8 +24,9 @@ use crate::diagnostic::{read_with_unique_ids, Diagnostic};
 use crate::mock_web::MockUrl;
 use crate::model::{MockWeb, Picture};
 
+pub use change::{DiscernmentChange, SittingChange, TrustChange};
 pub use forms::{Forms, Sitting};
-pub use result::CheckResult;
+pub use result::{CheckResult, RatingPattern};
 
 /// The skills-check format this kit reads. A file states it as `format_version`.
 pub const SKILLS_CHECK_FORMAT_VERSION: u32 = 1;

@@ -1,11 +1,14 @@
 //! Lesson files imported at run time: the checks a file must pass, and how
 //! they are kept. No web types, so the rules are tested natively.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use base64::Engine as _;
 use lesson::{Diagnostic, Lesson, Look};
 use serde::{Deserialize, Serialize};
+
+use crate::storage::merge::{entry, keyed};
 
 /// The version of the stored list of imported files.
 pub const FORMAT: u32 = 1;
@@ -69,6 +72,22 @@ impl ImportedFiles {
 
     pub fn remove(&mut self, id: &str) {
         self.files.retain(|file| file.id != id);
+    }
+
+    /// Imports and removals in two windows, combined lesson by lesson (see
+    /// `storage::merge`); a lesson imported in both keeps this window's file.
+    pub fn merge(base: &ImportedFiles, mine: ImportedFiles, theirs: ImportedFiles) -> ImportedFiles {
+        let by_id = |files: Vec<ImportedFile>| -> BTreeMap<String, ImportedFile> {
+            files.into_iter().map(|file| (file.id.clone(), file)).collect()
+        };
+        let order: Vec<String> = mine.files.iter().chain(&theirs.files).map(|file| file.id.clone()).collect();
+        let base_files = by_id(base.files.clone());
+        let mut merged = keyed(&base_files, by_id(mine.files), by_id(theirs.files), |b, m, t| {
+            entry(b, m, t, |x, y| x == y, |mine, _| mine)
+        });
+        // This window's order first, then lessons only the other window has.
+        let files = order.iter().filter_map(|id| merged.remove(id)).collect();
+        ImportedFiles { format: mine.format, files }
     }
 }
 

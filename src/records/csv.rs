@@ -6,6 +6,8 @@
 //! Rows come from [`Records`] and nothing else: a column the kit has no data
 //! for is left empty, never guessed.
 
+use lesson::Sitting;
+
 use super::{percent, LessonRecord, Records, SittingResult};
 
 /// How many columns there are.
@@ -77,7 +79,7 @@ fn sitting_row(track: &str, sitting: &SittingResult) -> [String; COLUMNS] {
         "skills-check".into(),
         track.into(),
         sitting.sitting.name().into(),
-        format!("Skills check: {}", sitting.sitting.label().to_lowercase()),
+        sitting_title(sitting.sitting).into(),
         "finished".into(),
         String::new(),
         String::new(),
@@ -87,6 +89,16 @@ fn sitting_row(track: &str, sitting: &SittingResult) -> [String; COLUMNS] {
         figure(sitting.result.mean_trust),
         String::new(),
     ]
+}
+
+/// A sitting's row in `lesson_title`: the file's own words, in English
+/// whatever the screens say (the screens' words are in `ui/words.rs`).
+fn sitting_title(sitting: Sitting) -> &'static str {
+    match sitting {
+        Sitting::Before => "Skills check: before the track",
+        Sitting::After => "Skills check: after the track",
+        Sitting::Later => "Skills check: a week later",
+    }
 }
 
 /// One field, quoted as RFC 4180 asks when it holds a comma, a quote or a line

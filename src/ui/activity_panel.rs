@@ -17,6 +17,7 @@ use crate::ui::focus_when_changed;
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::navigation::tab_title;
 use crate::ui::simulated_browser::{current_address, visit};
+use crate::ui::words;
 
 #[component]
 pub fn ActivityPanel(lesson: Arc<Lesson>) -> impl IntoView {
@@ -59,26 +60,26 @@ pub fn ActivityPanel(lesson: Arc<Lesson>) -> impl IntoView {
     view! {
         <section class="activity-panel" aria-labelledby="activity-heading">
             <details class="briefing-reminder">
-                <summary>"Read the briefing again"</summary>
+                <summary>{words::questions::READ_THE_BRIEFING_AGAIN}</summary>
                 <Prose markdown=lesson.briefing.text.clone()/>
             </details>
-            <h2 id="activity-heading" tabindex="-1" node_ref=heading>{move || format!("Question {} of {count}", index.get() + 1)}</h2>
+            <h2 id="activity-heading" tabindex="-1" node_ref=heading>{move || words::questions::question_of(index.get() + 1, count)}</h2>
             <p class="activity-progress">
-                <progress max=count value=move || answered.get() aria-label="Questions answered"></progress>
-                {move || format!(" {} of {count} answered", answered.get())}
+                <progress max=count value=move || answered.get() aria-label=words::questions::QUESTIONS_ANSWERED></progress>
+                {move || words::questions::answered(answered.get(), count)}
             </p>
             {card}
             <div class="activity-nav">
                 <button type="button" class="button" disabled=move || index.get() == 0
-                    on:click=move |_| previous(index.get_untracked().saturating_sub(1))>"Previous question"</button>
+                    on:click=move |_| previous(index.get_untracked().saturating_sub(1))>{words::questions::PREVIOUS_QUESTION}</button>
                 <Show when=move || index.get() + 1 < count>
                     <button type="button" class="button" on:click={
                         let next = next.clone();
                         move |_| next(index.get_untracked() + 1)
-                    }>"Next question"</button>
+                    }>{words::questions::NEXT_QUESTION}</button>
                 </Show>
                 <Show when=move || answered.get() == count>
-                    <button type="button" class="button primary" on:click=finish.clone()>"See the debrief"</button>
+                    <button type="button" class="button primary" on:click=finish.clone()>{words::questions::SEE_THE_DEBRIEF}</button>
                 </Show>
             </div>
         </section>
@@ -116,7 +117,7 @@ fn ActivityCard(lesson: Arc<Lesson>, activity: Activity, saved: Memo<LessonProgr
         let (lesson_id, activity, lesson) = (lesson.id.clone(), activity.clone(), lesson.clone());
         move |_| {
             if !reached.get_untracked() {
-                reminder.set(Some("Find the page first: open it in the simulated browser."));
+                reminder.set(Some(words::questions::FIND_THE_PAGE_FIRST));
                 return;
             }
             // What the learner did before leaving a message unreported comes from the trail, not the form.
@@ -138,11 +139,11 @@ fn ActivityCard(lesson: Arc<Lesson>, activity: Activity, saved: Memo<LessonProgr
                     }
                 }
                 None => reminder.set(Some(match activity.kind {
-                    ActivityKind::Reflection { .. } => "Write your answer first.",
+                    ActivityKind::Reflection { .. } => words::questions::WRITE_YOUR_ANSWER_FIRST,
                     ActivityKind::MultipleChoice { .. } | ActivityKind::SpotTheClue { .. } => {
-                        "Choose at least one answer first."
+                        words::questions::CHOOSE_AT_LEAST_ONE_ANSWER_FIRST
                     }
-                    _ => "Choose an answer first.",
+                    _ => words::questions::CHOOSE_AN_ANSWER_FIRST,
                 })),
             }
         }
@@ -159,11 +160,7 @@ fn ActivityCard(lesson: Arc<Lesson>, activity: Activity, saved: Memo<LessonProgr
     let find_status = match &activity.kind {
         ActivityKind::FindIt { .. } => Some(view! {
             <p class="find-status" role="status">
-                {move || if reached.get() {
-                    "You have found the page. Now answer."
-                } else {
-                    "Not found yet: find the page in the simulated browser, then answer."
-                }}
+                {move || if reached.get() { words::questions::FOUND_THE_PAGE } else { words::questions::NOT_FOUND_YET }}
             </p>
         }),
         _ => None,
@@ -171,7 +168,7 @@ fn ActivityCard(lesson: Arc<Lesson>, activity: Activity, saved: Memo<LessonProgr
     let hint = activity.hint.clone().map(|hint| {
         view! {
             <details class="hint">
-                <summary>"Need a hint?"</summary>
+                <summary>{words::questions::NEED_A_HINT}</summary>
                 <Prose markdown=hint/>
             </details>
         }
@@ -180,8 +177,11 @@ fn ActivityCard(lesson: Arc<Lesson>, activity: Activity, saved: Memo<LessonProgr
     let form = view! {
         <AnswerForm lesson=lesson.clone() activity=activity.clone() seed=attempt_seed draft locked answered=saved_answer/>
     };
-    let check_label =
-        if matches!(activity.kind, ActivityKind::Reflection { .. }) { "Save my answer" } else { "Check answer" };
+    let check_label = if matches!(activity.kind, ActivityKind::Reflection { .. }) {
+        words::questions::SAVE_MY_ANSWER
+    } else {
+        words::questions::CHECK_ANSWER
+    };
     let feedback = {
         let activity = activity.clone();
         move || {
@@ -203,10 +203,7 @@ fn ActivityCard(lesson: Arc<Lesson>, activity: Activity, saved: Memo<LessonProgr
             <div class="feedback-region" role="status" aria-live="polite" tabindex="-1" node_ref=feedback_region>{feedback}</div>
             <Show when=move || can_retry.get()>
                 <button type="button" class="button" on:click=move |_| retrying.set(true)>
-                    {move || match tries_left.get() {
-                        1 => "Try again (last try)".to_owned(),
-                        n => format!("Try again ({n} tries left)"),
-                    }}
+                    {move || words::questions::try_again(tries_left.get())}
                 </button>
             </Show>
         </div>
@@ -224,14 +221,14 @@ fn AboutPage(lesson: Arc<Lesson>, page: String, saved: Memo<LessonProgress>) -> 
     };
     view! {
         <p class="about-page">
-            "About the page " <cite>{label}</cite> ". "
+            {words::questions::ABOUT_THE_PAGE} <cite>{label}</cite> ". "
             {move || if on_screen.get() {
-                view! { <span class="on-screen">"It is open in the simulated browser."</span> }.into_any()
+                view! { <span class="on-screen">{words::questions::IT_IS_OPEN}</span> }.into_any()
             } else {
                 let (lesson, page) = (lesson.clone(), page.clone());
                 view! {
                     <button type="button" class="button link-like" on:click=move |_| visit(progress, &lesson, page.clone())>
-                        "Open it in the simulated browser"
+                        {words::questions::OPEN_IT}
                     </button>
                 }
                 .into_any()

@@ -14,6 +14,7 @@ use crate::ui::projector_page::ProjectorPage;
 use crate::ui::records_page::RecordsPage;
 use crate::ui::skills_check_page::SkillsCheckPage;
 use crate::ui::track_page::{TrackNotFound, TrackPage};
+use crate::ui::words;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -29,11 +30,11 @@ pub fn App() -> impl IntoView {
     provide_context(route);
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{words::kit::SKIP_TO_CONTENT}</a>
         <header class="kit-header">
-            <a class="kit-name" href="#/">"Second Look"</a>
-            <span class="kit-tagline">"Training simulation: every site in this kit is made up"</span>
-            <nav class="kit-nav" aria-label="Kit"><a href=Route::Records.to_hash()>"Your records"</a></nav>
+            <a class="kit-name" href="#/">{words::kit::NAME}</a>
+            <span class="kit-tagline">{words::kit::TAGLINE}</span>
+            <nav class="kit-nav" aria-label=words::kit::NAVIGATION><a href=Route::Records.to_hash()>{words::kit::YOUR_RECORDS}</a></nav>
         </header>
         <main id="main" tabindex="-1">
             <NoticeList/>

@@ -9,6 +9,7 @@ use crate::catalogue::Library;
 use crate::progress::Progress;
 use crate::route::Route;
 use crate::ui::prose::Prose;
+use crate::ui::words;
 
 #[component]
 pub fn Briefing(lesson: Arc<Lesson>) -> impl IntoView {
@@ -18,20 +19,20 @@ pub fn Briefing(lesson: Arc<Lesson>) -> impl IntoView {
     let for_staff_only = lesson.audience.iter().all(|a| *a == lesson::Audience::Staff);
     view! {
         <section class="briefing" aria-labelledby="briefing-heading">
-            <h2 id="briefing-heading">"Briefing"</h2>
+            <h2 id="briefing-heading">{words::briefing::BRIEFING}</h2>
             <SkillsCheckFirst lesson_id=lesson.id.clone()/>
             <Prose markdown=lesson.briefing.text.clone()/>
-            <h3>"What you will do"</h3>
+            <h3>{words::briefing::WHAT_YOU_WILL_DO}</h3>
             <ul>
-                <li>"Investigate the pages in a simulated browser. Every site in it is made up; no link leaves the kit."</li>
-                <li>{format!("Answer {} questions. Each answer gets feedback that explains why.", lesson.attempt(0).activities().len())}</li>
-                <li>"Read the debrief: every misleading detail, and what to do next time."</li>
+                <li>{words::briefing::INVESTIGATE}</li>
+                <li>{words::briefing::answer_questions(lesson.attempt(0).activities().len())}</li>
+                <li>{words::briefing::READ_THE_DEBRIEF}</li>
             </ul>
-            <button type="button" class="button primary" on:click=begin>"Start investigating"</button>
+            <button type="button" class="button primary" on:click=begin>{words::briefing::START_INVESTIGATING}</button>
             <p class="projector-link">
-                {if for_staff_only { "Running a team session? " } else { "Teaching a class? " }}
-                <a href=Route::Projector(lesson.id.clone()).to_hash()>"Show this lesson on a projector"</a>
-                ": one question at a time, in large type, for a show of hands."
+                {if for_staff_only { words::briefing::RUNNING_A_TEAM_SESSION } else { words::briefing::TEACHING_A_CLASS }}
+                <a href=Route::Projector(lesson.id.clone()).to_hash()>{words::briefing::SHOW_ON_A_PROJECTOR}</a>
+                {words::briefing::ON_A_PROJECTOR}
             </p>
         </section>
     }
@@ -54,11 +55,8 @@ fn SkillsCheckFirst(lesson_id: String) -> impl IntoView {
         let href = Route::SkillsCheck { track: open.id.clone(), sitting: Sitting::Before }.to_hash();
         Some(view! {
             <p class="check-first-notice">
-                {format!(
-                    "This lesson is part of “{}”, which starts with a 5-minute skills check. Once you start investigating, that check can no longer be taken. ",
-                    open.title
-                )}
-                <a href=href>"Take the skills check first"</a>
+                {words::briefing::check_first(&open.title)}
+                <a href=href>{words::briefing::TAKE_THE_CHECK_FIRST}</a>
             </p>
         })
     }

@@ -13,21 +13,18 @@ use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::diagnostic_list::DiagnosticList;
 use crate::ui::lesson_import::AddLessons;
 use crate::ui::track_list::TrackList;
+use crate::ui::words;
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
     let catalogue = expect_context::<Library>().catalogue();
     let heading = NodeRef::new();
-    announce_screen(heading, "Lessons".into());
+    announce_screen(heading, words::catalogue::LESSONS.into());
     view! {
-        <h1 tabindex="-1" node_ref=heading>"Check before you trust"</h1>
-        <p class="lead">
-            "Each lesson puts you in a real situation with a made-up corner of the web. "
-            "Investigate the pages the way professional fact-checkers do: leave the page, "
-            "find out who is behind it, and see what other sources say. Nothing you do here leaves this computer."
-        </p>
+        <h1 tabindex="-1" node_ref=heading>{words::catalogue::HEADING}</h1>
+        <p class="lead">{words::catalogue::INTRO}</p>
         <TrackList/>
-        <h2>"Lessons"</h2>
+        <h2>{words::catalogue::LESSONS}</h2>
         <ul class="lesson-list">
             <For
                 each=move || catalogue.get().lessons
@@ -54,14 +51,14 @@ fn LessonCard(lesson: Arc<Lesson>, origin: Origin) -> impl IntoView {
         Memo::new(move |_| lesson_status(progress, &lesson))
     };
     let heading_id = format!("lesson-{}", lesson.id);
-    let techniques = lesson.techniques.iter().map(|t| view! { <li>{t.label()}</li> }).collect_view();
+    let techniques = lesson.techniques.iter().map(|t| view! { <li>{words::terms::technique(*t)}</li> }).collect_view();
     let remove = (origin == Origin::Imported).then(|| {
         let id = lesson.id.clone();
         view! {
             <ConfirmButton
-                label="Remove lesson"
-                warning="This removes the lesson from this browser (your file is not touched).".into()
-                confirm="Yes, remove it"
+                label=words::catalogue::REMOVE_LESSON
+                warning=words::catalogue::REMOVE_WARNING.into()
+                confirm=words::catalogue::YES_REMOVE_IT
                 on_confirm=Callback::new(move |_| library.remove(&id))
             />
         }
@@ -71,10 +68,10 @@ fn LessonCard(lesson: Arc<Lesson>, origin: Origin) -> impl IntoView {
             <h3 id=heading_id.clone()>{lesson.title.clone()}</h3>
             <p class="lesson-facts">
                 {lesson_facts(&lesson)}
-                {(origin == Origin::Imported).then_some(" · imported from a file")}
+                {(origin == Origin::Imported).then_some(words::catalogue::IMPORTED)}
             </p>
             <p>{lesson.summary.clone()}</p>
-            <p class="visually-hidden">"Techniques:"</p>
+            <p class="visually-hidden">{words::catalogue::TECHNIQUES}</p>
             <ul class="technique-tags">{techniques}</ul>
             <p class="lesson-status">{move || status.get().0}</p>
             <a class="button primary" href=format!("#/lesson/{}", lesson.id) aria-describedby=heading_id>
@@ -89,25 +86,23 @@ fn LessonCard(lesson: Arc<Lesson>, origin: Origin) -> impl IntoView {
 /// ("In progress: 2 of 5 answered", "Continue lesson").
 pub fn lesson_status(progress: Progress, lesson: &Lesson) -> (String, &'static str) {
     if !progress.has_started(&lesson.id) {
-        return ("Not started".to_owned(), "Start lesson");
+        return (words::catalogue::NOT_STARTED.to_owned(), words::catalogue::START_LESSON);
     }
     let saved = progress.lesson(&lesson.id);
     if saved.is_finished() {
         let score = saved.score(lesson);
-        (format!("Finished · scored {} out of {}", score.earned, score.possible), "Review lesson")
+        (words::catalogue::finished(score.earned, score.possible), words::catalogue::REVIEW_LESSON)
     } else {
         let (answered, of) = saved.answered(lesson);
-        (format!("In progress: {answered} of {of} answered"), "Continue lesson")
+        (words::catalogue::in_progress(answered, of), words::catalogue::CONTINUE_LESSON)
     }
 }
 
 pub fn lesson_facts(lesson: &Lesson) -> String {
-    let audience: Vec<&str> = lesson.audience.iter().map(|a| a.label()).collect();
-    format!(
-        "{} · about {} minutes · {} questions",
-        audience.join(", "),
+    words::catalogue::lesson_facts(
+        &words::terms::audiences(&lesson.audience),
         lesson.minutes,
-        lesson.attempt(0).activities().len()
+        lesson.attempt(0).activities().len(),
     )
 }
 
@@ -116,7 +111,7 @@ pub fn lesson_facts(lesson: &Lesson) -> String {
 fn BrokenLessons(broken: Vec<BrokenLesson>) -> impl IntoView {
     view! {
         <section class="broken-lessons" aria-labelledby="broken-heading">
-            <h2 id="broken-heading">"Lessons that could not be opened"</h2>
+            <h2 id="broken-heading">{words::catalogue::BROKEN_LESSONS}</h2>
             {broken
                 .into_iter()
                 .map(|file| view! {

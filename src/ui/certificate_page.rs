@@ -11,12 +11,13 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::today;
 use crate::calendar::CalendarDate;
 use crate::catalogue::Library;
-use crate::notices::Notices;
+use crate::notices::{Document, Notices};
 use crate::records::certificate::{same_code, tidy_name, verification_code, Certificate};
 use crate::route::Route;
 use crate::storage;
 use crate::ui::announce_screen;
 use crate::ui::records_page::records_memo;
+use crate::ui::words;
 
 /// The name the learner typed for their certificates, kept only in this
 /// browser (`second-look/certificate-name`).
@@ -41,9 +42,9 @@ pub fn CertificatePage(track: Arc<Track>) -> impl IntoView {
     let records = records_memo();
     let notices = expect_context::<Notices>();
     let name: RwSignal<CertificateName> =
-        storage::persisted("certificate-name", NAME_FORMAT, "The name for your certificates", notices);
+        storage::persisted("certificate-name", NAME_FORMAT, Document::CertificateName, notices);
     let heading = NodeRef::new();
-    announce_screen(heading, format!("Certificate: {}", track.title));
+    announce_screen(heading, words::certificate::title(&track.title));
     let track_id = track.id.clone();
     let record = Memo::new(move |_| records.with(|r| r.track(&track_id).cloned()));
     let certificate = Memo::new(move |_| {
@@ -56,10 +57,10 @@ pub fn CertificatePage(track: Arc<Track>) -> impl IntoView {
     let body = move || match certificate.get() {
         Some(certificate) => view! { <CertificateSheet certificate/> }.into_any(),
         None => {
-            let summary = record.with(|r| r.as_ref().map(|r| r.summary())).unwrap_or_default();
+            let done = record.with(|r| r.as_ref().map(|r| words::tracks::lessons_done(r.done, r.total)));
             view! {
-                <p>{format!("Finish every lesson in this track first: {summary}.")}</p>
-                <p><a class="button primary" href=track_href.clone()>"Go to the track"</a></p>
+                <p>{words::certificate::finish_first(&done.unwrap_or_default())}</p>
+                <p><a class="button primary" href=track_href.clone()>{words::certificate::GO_TO_THE_TRACK}</a></p>
             }
             .into_any()
         }
@@ -67,25 +68,23 @@ pub fn CertificatePage(track: Arc<Track>) -> impl IntoView {
     view! {
         <article class="certificate-page">
             <p class="breadcrumb">
-                <a href=Route::Records.to_hash()>"Your records"</a>
+                <a href=Route::Records.to_hash()>{words::kit::YOUR_RECORDS}</a>
                 " › "
                 <a href=Route::Track(track.id.clone()).to_hash()>{track.title.clone()}</a>
             </p>
-            <h1 tabindex="-1" node_ref=heading>{format!("Certificate: {}", track.title)}</h1>
+            <h1 tabindex="-1" node_ref=heading>{words::certificate::title(&track.title)}</h1>
             <div class="certificate-controls">
                 <p class="certificate-field">
-                    <label for="certificate-name">"Your name, as it should appear on the certificate"</label>
+                    <label for="certificate-name">{words::certificate::YOUR_NAME}</label>
                     <input id="certificate-name" type="text" autocomplete="name" spellcheck="false"
                         aria-describedby="certificate-name-hint"
                         prop:value=move || name.with(|n| n.name.clone())
                         on:input=move |ev| name.update(|n| n.name = event_target_value(&ev))/>
                 </p>
-                <p id="certificate-name-hint" class="hint">
-                    "Your name is kept only in this browser on this computer. The verification code appears on the certificate once you type it."
-                </p>
+                <p id="certificate-name-hint" class="hint">{words::certificate::NAME_HINT}</p>
                 <p>
                     <button type="button" class="button primary"
-                        on:click=move |_| drop(window().print())>"Print the certificate"</button>
+                        on:click=move |_| drop(window().print())>{words::certificate::PRINT}</button>
                 </p>
             </div>
             {body}
@@ -101,47 +100,42 @@ fn CertificateSheet(certificate: Certificate) -> impl IntoView {
     let lessons = certificate
         .lessons
         .iter()
-        .map(|(title, score)| view! { <tr><th scope="row">{title.clone()}</th><td>{points(*score)}</td></tr> })
+        .map(|(title, score)| view! { <tr><th scope="row">{title.clone()}</th><td>{words::certificate::points(*score)}</td></tr> })
         .collect_view();
     view! {
         <section class="certificate" aria-labelledby="certificate-title">
-            <p class="certificate-kit">"Second Look · training in checking sources"</p>
-            <h2 id="certificate-title">"Certificate of completion"</h2>
-            <p class="certificate-line">"This is to certify that"</p>
+            <p class="certificate-kit">{words::certificate::KIT}</p>
+            <h2 id="certificate-title">{words::certificate::OF_COMPLETION}</h2>
+            <p class="certificate-line">{words::certificate::THIS_IS_TO_CERTIFY}</p>
             <p class="certificate-name">
-                {if named { certificate.name.clone() } else { "(type your name above)".to_owned() }}
+                {if named { certificate.name.clone() } else { words::certificate::TYPE_YOUR_NAME.to_owned() }}
             </p>
-            <p class="certificate-line">"has completed the track"</p>
+            <p class="certificate-line">{words::certificate::HAS_COMPLETED}</p>
             <p class="certificate-track">{certificate.track.clone()}</p>
-            <p class="certificate-line">"on " <span class="certificate-date">{certificate.date.words()}</span></p>
+            <p class="certificate-line">
+                {words::certificate::ON} <span class="certificate-date">{certificate.date.words()}</span>
+            </p>
             <table class="certificate-scores">
-                <caption>"Scores"</caption>
-                <thead><tr><th scope="col">"Lesson"</th><th scope="col">"Score"</th></tr></thead>
+                <caption>{words::certificate::SCORES}</caption>
+                <thead><tr><th scope="col">{words::certificate::LESSON}</th><th scope="col">{words::certificate::SCORE}</th></tr></thead>
                 <tbody>{lessons}</tbody>
-                <tfoot><tr><th scope="row">"Overall"</th><td>{points(certificate.overall)}</td></tr></tfoot>
+                <tfoot>
+                    <tr><th scope="row">{words::certificate::OVERALL}</th><td>{words::certificate::points(certificate.overall)}</td></tr>
+                </tfoot>
             </table>
             {match code {
                 Some(code) => view! {
-                    <p class="certificate-code">"Verification code: " <strong>{code}</strong></p>
+                    <p class="certificate-code">{words::certificate::VERIFICATION_CODE_IS} <strong>{code}</strong></p>
                 }
                 .into_any(),
                 None => view! {
-                    <p class="certificate-code">"The verification code appears once you type your name."</p>
+                    <p class="certificate-code">{words::certificate::CODE_ONCE_NAMED}</p>
                 }
                 .into_any(),
             }}
-            <p class="certificate-note">
-                "To check this certificate, open Second Look, choose “Your records”, then “Check a certificate”, "
-                "and type the name, date, track, scores and code shown here. The code shows that none of them has been "
-                "edited since the kit made the certificate. It is not a signature, and does not show who took the lessons."
-            </p>
+            <p class="certificate-note">{words::certificate::HOW_TO_CHECK}</p>
         </section>
     }
-}
-
-/// "3 out of 4".
-fn points(score: Score) -> String {
-    format!("{} out of {}", score.earned, score.possible)
 }
 
 /// One lesson's figures as the trainer types them.
@@ -178,7 +172,7 @@ pub fn CheckCertificatePage() -> impl IntoView {
     let library = expect_context::<Library>();
     let tracks = library.catalogue().with_untracked(|c| c.tracks.clone());
     let heading = NodeRef::new();
-    announce_screen(heading, "Check a certificate".into());
+    announce_screen(heading, words::certificate::CHECK_A_CERTIFICATE.into());
     let chosen = RwSignal::new(tracks.first().map(|t| t.id.clone()).unwrap_or_default());
     let name = RwSignal::new(String::new());
     let date = RwSignal::new(String::new());
@@ -202,24 +196,24 @@ pub fn CheckCertificatePage() -> impl IntoView {
             let mut missing = Vec::new();
             let tidy = tidy_name(&name.get_untracked());
             if tidy.is_empty() {
-                missing.push("the name".to_owned());
+                missing.push(words::certificate::THE_NAME.to_owned());
             }
             let day = CalendarDate::parse(&date.get_untracked());
             if day.is_none() {
-                missing.push("the date, as printed (for example 12 March 2025)".to_owned());
+                missing.push(words::certificate::THE_DATE.to_owned());
             }
             let scores: Vec<Option<Score>> = typed.iter().map(|(_, score)| score.read()).collect();
             for ((title, _), score) in typed.iter().zip(&scores) {
                 if score.is_none() {
-                    missing.push(format!("both numbers of the score for “{title}”"));
+                    missing.push(words::certificate::the_score_for(title));
                 }
             }
             let total = overall.read();
             if total.is_none() {
-                missing.push("both numbers of the overall score".to_owned());
+                missing.push(words::certificate::THE_OVERALL_SCORE.to_owned());
             }
             if code.with_untracked(|c| c.trim().is_empty()) {
-                missing.push("the verification code".to_owned());
+                missing.push(words::certificate::THE_CODE.to_owned());
             }
             let (Some(day), Some(total), true) = (day, total, missing.is_empty()) else {
                 verdict.set(Verdict::Incomplete(missing));
@@ -251,21 +245,13 @@ pub fn CheckCertificatePage() -> impl IntoView {
     };
     view! {
         <article class="check-certificate-page">
-            <p class="breadcrumb"><a href=Route::Records.to_hash()>"Your records"</a></p>
-            <h1 tabindex="-1" node_ref=heading>"Check a certificate"</h1>
-            <p class="lead">
-                "Type what the certificate shows, exactly as printed, with its verification code. "
-                "The kit works out the code those figures give and tells you whether it is the one printed."
-            </p>
-            <p>
-                "A match shows that nothing on the certificate has been edited since the kit made it. It is not a "
-                "signature: the kit works offline with no secret, so it cannot prove who took the lessons, and someone "
-                "who studies the kit could make a code for made-up figures. Check with the same version of the kit, "
-                "since the lessons' titles are part of the code."
-            </p>
+            <p class="breadcrumb"><a href=Route::Records.to_hash()>{words::kit::YOUR_RECORDS}</a></p>
+            <h1 tabindex="-1" node_ref=heading>{words::certificate::CHECK_A_CERTIFICATE}</h1>
+            <p class="lead">{words::certificate::CHECK_LEAD}</p>
+            <p>{words::certificate::WHAT_A_MATCH_SHOWS}</p>
             <form class="check-form" on:submit=check>
                 <p class="certificate-field">
-                    <label for="check-track">"Track"</label>
+                    <label for="check-track">{words::certificate::TRACK}</label>
                     <select id="check-track" on:change=move |ev| {
                         chosen.set(event_target_value(&ev));
                         verdict.set(Verdict::Unchecked);
@@ -280,36 +266,37 @@ pub fn CheckCertificatePage() -> impl IntoView {
                     </select>
                 </p>
                 <p class="certificate-field">
-                    <label for="check-name">"Name"</label>
+                    <label for="check-name">{words::certificate::NAME}</label>
                     <input id="check-name" type="text" autocomplete="off" spellcheck="false"
                         prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                 </p>
                 <p class="certificate-field">
-                    <label for="check-date">"Date"</label>
+                    <label for="check-date">{words::certificate::DATE}</label>
                     <input id="check-date" type="text" autocomplete="off" aria-describedby="check-date-hint"
                         prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
-                    <span id="check-date-hint" class="hint">"As printed, for example 12 March 2025"</span>
+                    <span id="check-date-hint" class="hint">{words::certificate::DATE_HINT}</span>
                 </p>
                 {lesson_fields}
-                <ScoreFields id="check-overall".into() legend="Overall".into() score=overall/>
+                <ScoreFields id="check-overall".into() legend=words::certificate::OVERALL.into() score=overall/>
                 <p class="certificate-field">
-                    <label for="check-code">"Verification code"</label>
+                    <label for="check-code">{words::certificate::VERIFICATION_CODE}</label>
                     <input id="check-code" type="text" autocomplete="off" spellcheck="false" aria-describedby="check-code-hint"
                         prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev))/>
-                    <span id="check-code-hint" class="hint">"For example SL-7Q4K-M2X9-PD3A"</span>
+                    <span id="check-code-hint" class="hint">{words::certificate::CODE_HINT}</span>
                 </p>
-                <p><button type="submit" class="button primary">"Check"</button></p>
+                <p><button type="submit" class="button primary">{words::certificate::CHECK}</button></p>
             </form>
             <div class="records-problem" role="alert">
                 {move || match verdict.get() {
                     Verdict::Incomplete(missing) => Some(view! {
-                        <p>"Type every figure first. Missing or unreadable:"</p>
+                        <p>{words::certificate::TYPE_EVERY_FIGURE}</p>
                         <ul>{missing.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
                     }.into_any()),
                     Verdict::DoesNotMatch => Some(view! {
-                        <p class="check-result"><strong>"These figures do not match the code."</strong>
-                        " Check that you typed every figure, the name and the date exactly as printed. If they are right, "
-                        "something on the certificate has been changed since the kit made it (or another version of the kit made it)."</p>
+                        <p class="check-result">
+                            <strong>{words::certificate::DOES_NOT_MATCH}</strong>
+                            {words::certificate::WHY_NOT}
+                        </p>
                     }.into_any()),
                     _ => None,
                 }}
@@ -317,8 +304,10 @@ pub fn CheckCertificatePage() -> impl IntoView {
             <div class="records-message" role="status">
                 {move || match verdict.get() {
                     Verdict::Matches(code) => Some(view! {
-                        <p class="check-result"><strong>{format!("These figures match the code {code}.")}</strong>
-                        " Nothing on the certificate has been edited since the kit made it."</p>
+                        <p class="check-result">
+                            <strong>{words::certificate::matches(&code)}</strong>
+                            {words::certificate::NOTHING_EDITED}
+                        </p>
                     }),
                     _ => None,
                 }}
@@ -334,10 +323,10 @@ fn ScoreFields(id: String, legend: String, score: TypedScore) -> impl IntoView {
     view! {
         <fieldset class="score-fields">
             <legend>{legend}</legend>
-            <label for=format!("{id}-earned")>"Points"</label>
+            <label for=format!("{id}-earned")>{words::certificate::POINTS}</label>
             <input id=format!("{id}-earned") type="text" inputmode="numeric" autocomplete="off" size="4"
                 prop:value=move || earned.get() on:input=move |ev| earned.set(event_target_value(&ev))/>
-            <label for=format!("{id}-possible")>"out of"</label>
+            <label for=format!("{id}-possible")>{words::certificate::OUT_OF}</label>
             <input id=format!("{id}-possible") type="text" inputmode="numeric" autocomplete="off" size="4"
                 prop:value=move || possible.get() on:input=move |ev| possible.set(event_target_value(&ev))/>
         </fieldset>

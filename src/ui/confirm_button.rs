@@ -1,5 +1,6 @@
 //! A button for an action that loses something, which asks first.
 
+use crate::ui::words;
 use leptos::prelude::*;
 
 #[component]
@@ -32,7 +33,7 @@ pub fn ConfirmButton(
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { asking.set(false) }>
                 <span role="alert">{warning.clone()}</span> " "
                 <button type="button" class="button" on:click=move |_| on_confirm.run(())>{confirm}</button>
-                <button type="button" class="button" node_ref=cancel on:click=move |_| asking.set(false)>"Cancel"</button>
+                <button type="button" class="button" node_ref=cancel on:click=move |_| asking.set(false)>{words::kit::CANCEL}</button>
             </span>
         </Show>
     }

@@ -13,6 +13,7 @@ use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::navigation::tab_title;
 use crate::ui::simulated_browser::shown_address;
+use crate::ui::words;
 
 #[component]
 pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
@@ -36,65 +37,52 @@ pub fn Debrief(lesson: Arc<Lesson>) -> impl IntoView {
     // A first impression or a reflection earns no mark; say so, or the score seems to miss questions.
     let unmarked: Vec<&lesson::Activity> = lesson.activities.iter().filter(|a| a.max_points() == 0).collect();
     let own_words = unmarked.iter().filter(|a| matches!(a.kind, lesson::ActivityKind::Reflection { .. })).count();
-    let why = match (own_words, unmarked.len() - own_words) {
-        (0, 1) => "it asked for your first impression",
-        (1, 0) => "it asked for your own words",
-        (0, _) => "they asked for your first impressions",
-        (_, 0) => "they asked for your own words",
-        _ => "they asked for your first impressions or your own words",
-    };
-    let unmarked = match unmarked.len() {
-        0 => String::new(),
-        1 => format!(" One question was not marked: {why}."),
-        n => format!(" {n} questions were not marked: {why}."),
-    };
+    let unmarked = words::debrief::not_marked(unmarked.len() - own_words, own_words);
     view! {
         <section class="debrief" aria-labelledby="debrief-heading">
-            <p class="print-only">{format!("Second Look, a training simulation. Lesson: {}.", lesson.title)}</p>
-            <h2 id="debrief-heading">"Debrief"</h2>
+            <p class="print-only">{words::debrief::printed(&lesson.title)}</p>
+            <h2 id="debrief-heading">{words::debrief::DEBRIEF}</h2>
             <p class="score" role="status">
-                {move || { let s = score(); format!("You scored {} out of {}.{unmarked}", s.earned, s.possible) }}
+                {move || { let s = score(); words::debrief::you_scored(s.earned, s.possible, &unmarked) }}
             </p>
-            <p class="technique"><strong>"The technique: "</strong>{debrief.technique.clone()}</p>
+            <p class="technique"><strong>{words::debrief::THE_TECHNIQUE}</strong>{debrief.technique.clone()}</p>
             <Prose markdown=debrief.text.clone()/>
             <AnswerRecap lesson=lesson.clone()/>
             <InvestigationSummary lesson=lesson.clone()/>
             <CluesByPage lesson=lesson.clone()/>
             {(!debrief.next_time.is_empty()).then(|| view! {
-                <h3>"Next time"</h3>
+                <h3>{words::debrief::NEXT_TIME}</h3>
                 <ul>{debrief.next_time.iter().map(|tip| view! { <li><Prose markdown=tip.clone()/></li> }).collect_view()}</ul>
             })}
             {debrief.handout.clone().map(|handout| {
                 let blanks = handout.contains('[');
                 view! {
                     <details class="handout">
-                        <summary>"A handout to keep"</summary>
-                        {blanks.then(|| view! {
-                            <p class="handout-blanks">"Words in [square brackets] are for your organisation to fill in: ask your trainer for its printed copy."</p>
-                        })}
+                        <summary>{words::debrief::A_HANDOUT}</summary>
+                        {blanks.then(|| view! { <p class="handout-blanks">{words::debrief::HANDOUT_BLANKS}</p> })}
                         <Prose markdown=handout under=lesson::HeadingLevel::H3/>
                     </details>
                 }
             })}
             {debrief.teacher_notes.clone().map(|notes| view! {
                 <details class="teacher-notes">
-                    <summary>"Notes for teachers and trainers"</summary>
+                    <summary>{words::debrief::TEACHER_NOTES}</summary>
                     <Prose markdown=notes under=lesson::HeadingLevel::H3/>
                 </details>
             })}
             <div class="debrief-actions">
                 <crate::ui::track_next::NextLessonInTrack/>
-                <button type="button" class="button" on:click=review>"Back to the questions"</button>
+                <button type="button" class="button" on:click=review>{words::debrief::BACK_TO_THE_QUESTIONS}</button>
                 <ConfirmButton
-                    label="Start this lesson again"
-                    warning="This clears your answers to this lesson.".into()
-                    confirm="Yes, start again"
+                    label=words::debrief::START_AGAIN
+                    warning=words::debrief::START_AGAIN_WARNING.into()
+                    confirm=words::debrief::YES_START_AGAIN
                     on_confirm=Callback::new({
                         let id = lesson.id.clone();
                         move |_| progress.restart(&id)
                     })
                 />
-                <button type="button" class="button primary" on:click=move |_| go_to(&Route::Catalogue)>"All lessons"</button>
+                <button type="button" class="button primary" on:click=move |_| go_to(&Route::Catalogue)>{words::kit::ALL_LESSONS}</button>
             </div>
         </section>
     }
@@ -114,18 +102,23 @@ fn AnswerRecap(lesson: Arc<Lesson>) -> impl IntoView {
             let answer = saved.answer_to(activity);
             let outcome = answer.and_then(|a| activity.assess(a));
             let given = answer.map(|a| answer_words(activity, a));
-            let (class, headline) = outcome.map_or(("", "Not answered."), |o| verdict_words(o.verdict));
+            let (class, headline) = outcome.map_or(("", words::debrief::NOT_ANSWERED), |o| verdict_words(o.verdict));
             let prompt = lesson::markdown::to_plain_text(&activity.prompt);
             view! {
                 <li class=class>
-                    <p><strong>{format!("Question {}. ", index + 1)}</strong>{prompt}</p>
-                    <p>"Your answer: " {sentence(given.unwrap_or_else(|| "none".into()))} " " <strong>{headline}</strong></p>
+                    <p><strong>{words::debrief::question(index + 1)}</strong>{prompt}</p>
+                    <p>
+                        {words::debrief::YOUR_ANSWER}
+                        {sentence(given.unwrap_or_else(|| words::feedback::NONE.into()))}
+                        " "
+                        <strong>{headline}</strong>
+                    </p>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <h3>"Your answers"</h3>
+        <h3>{words::debrief::YOUR_ANSWERS}</h3>
         <ol class="recap">{rows}</ol>
     }
 }
@@ -181,7 +174,7 @@ fn InvestigationSummary(lesson: Arc<Lesson>) -> impl IntoView {
     }
     view! {
         <section class="trail-summary" aria-labelledby="trail-heading">
-            <h3 id="trail-heading">"How you investigated"</h3>
+            <h3 id="trail-heading">{words::debrief::HOW_YOU_INVESTIGATED}</h3>
             <p class="trail-overall">{overall}</p>
             {(!items.is_empty()).then(|| view! { <ul class="trail-answers">{items}</ul> })}
         </section>
@@ -221,23 +214,23 @@ fn CluesByPage(lesson: Arc<Lesson>) -> impl IntoView {
             let items = clues
                 .into_iter()
                 .map(|clue| {
-                    let (class, kind) = match clue.kind {
-                        ClueKind::Warning => ("clue warning", "Warning sign"),
-                        ClueKind::Reassuring => ("clue reassuring", "Reassuring sign"),
+                    let class = match clue.kind {
+                        ClueKind::Warning => "clue warning",
+                        ClueKind::Reassuring => "clue reassuring",
                     };
                     // A clue the author tied to a block can be shown where it sits on its page.
                     let show = clue.block.clone().map(|block| {
                         view! {
                             <p class="clue-show">
                                 <a href="#" class="mock-link" data-target=clue.page.to_string() data-show-block=block>
-                                    "Show it on the page"
+                                    {words::debrief::SHOW_IT_ON_THE_PAGE}
                                 </a>
                             </p>
                         }
                     });
                     view! {
                         <li class=class>
-                            <p class="clue-kind">{kind}</p>
+                            <p class="clue-kind">{words::debrief::clue(clue.kind)}</p>
                             <p class="clue-detail"><strong>{clue.detail.clone()}</strong></p>
                             <Prose markdown=clue.explanation.clone()/>
                             {show}
@@ -255,7 +248,7 @@ fn CluesByPage(lesson: Arc<Lesson>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h3>"What was on the pages"</h3>
+        <h3>{words::debrief::WHAT_WAS_ON_THE_PAGES}</h3>
         {groups}
     }
 }

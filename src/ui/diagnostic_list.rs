@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use lesson::Diagnostic;
 
+use crate::ui::words;
+
 /// Each problem with its line and column, the line itself, and what to do.
 #[component]
 pub fn DiagnosticList(source: String, diagnostics: Vec<Diagnostic>) -> impl IntoView {
@@ -13,11 +15,11 @@ pub fn DiagnosticList(source: String, diagnostics: Vec<Diagnostic>) -> impl Into
             view! {
                 <li>
                     <p>
-                        <strong>{format!("Line {}, column {}: ", d.location.line, d.location.column)}</strong>
+                        <strong>{words::diagnostics::at(d.location.line, d.location.column)}</strong>
                         {with_code(&d.message)}
                     </p>
                     <pre class="source-line">{line}</pre>
-                    {d.help.clone().map(|help| view! { <p>"How to fix it: " {with_code(&help)}</p> })}
+                    {d.help.clone().map(|help| view! { <p>{words::diagnostics::HOW_TO_FIX_IT} {with_code(&help)}</p> })}
                 </li>
             }
         })

@@ -7,6 +7,7 @@ use lesson::{MockUrl, MockWeb, Picture};
 
 use crate::ui::lesson_page::mock_link;
 use crate::ui::mock_page::MockPage;
+use crate::ui::words;
 
 /// The page of `web` at `url`, framed; `label` names the frame for screen
 /// readers ("Page 3 of 8"). A plain function, not a component, so that only
@@ -20,7 +21,7 @@ pub fn framed_page(web: &MockWeb, pictures: &[Picture], url: MockUrl, label: Opt
         <figure class="framed-page" aria-label=label on:click=keep_links_inert>
             <figcaption class="framed-address">{url.to_string()}</figcaption>
             // It scrolls: a tab stop with a name lets every keyboard reach it.
-            <div class="framed-viewport" tabindex="0" role="region" aria-label="The page (scroll to read it all)">
+            <div class="framed-viewport" tabindex="0" role="region" aria-label=words::framed_page::THE_PAGE>
                 <MockPage site page pictures framed=true/>
             </div>
         </figure>

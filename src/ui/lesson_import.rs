@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::catalogue::{ImportProblem, Imported, Library, MAX_IMAGE_READ_BYTES, MAX_IMPORT_BYTES};
 use crate::ui::diagnostic_list::DiagnosticList;
 use crate::ui::read_chosen_file;
+use crate::ui::words;
 
 /// What happened to one file.
 #[derive(Clone)]
@@ -85,11 +86,8 @@ pub fn AddLessons() -> impl IntoView {
 
     view! {
         <section class="add-lessons" aria-labelledby="add-heading">
-            <h2 id="add-heading">"Add a lesson from a file"</h2>
-            <p>
-                "Trainers write lessons as text files (see the authoring guide that comes with the kit). "
-                "A lesson you add is checked first, then kept in this browser on this computer."
-            </p>
+            <h2 id="add-heading">{words::import::HEADING}</h2>
+            <p>{words::import::INTRO}</p>
             <div
                 class="drop-zone"
                 class:dragging=move || dragging.get()
@@ -100,9 +98,9 @@ pub fn AddLessons() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <label for="lesson-files">"Choose lesson files (.toml), with any images they use"</label>
+                <label for="lesson-files">{words::import::CHOOSE_FILES}</label>
                 <input id="lesson-files" type="file" accept=".toml,text/plain,.png,.jpg,.jpeg,.webp" multiple on:change=on_pick/>
-                <p class="drop-hint">"or drop them here"</p>
+                <p class="drop-hint">{words::import::OR_DROP_THEM_HERE}</p>
             </div>
             <div class="import-reports" role="status" aria-live="polite">
                 <For each=move || reports.get().into_iter().enumerate() key=|(i, r)| (*i, r.file.clone()) let:entry>
@@ -117,17 +115,13 @@ pub fn AddLessons() -> impl IntoView {
 fn ImportResult(report: ImportReport) -> impl IntoView {
     match report.outcome {
         Ok(Imported { title, replaced, images }) => {
-            let with = match images.len() {
-                0 => String::new(),
-                1 => format!(" with its image {}", images[0]),
-                _ => format!(" with its images {}", images.join(", ")),
-            };
+            let with = words::import::with_images(&images);
             view! {
                 <p class="import-ok">
                     {if replaced {
-                        format!("Replaced “{title}” with the lesson in {}{with}. It is in the list of lessons above.", report.file)
+                        words::import::replaced(&title, &report.file, &with)
                     } else {
-                        format!("Added “{title}” from {}{with}. It is in the list of lessons above.", report.file)
+                        words::import::added(&title, &report.file, &with)
                     }}
                 </p>
             }
@@ -142,7 +136,7 @@ fn ImportResult(report: ImportReport) -> impl IntoView {
             };
             view! {
                 <div class="import-problem">
-                    <p><strong>{format!("{} was not added. ", report.file)}</strong>{problem.explain()}</p>
+                    <p><strong>{words::import::not_added(&report.file)}</strong>{problem.explain()}</p>
                     {details}
                 </div>
             }

@@ -11,6 +11,7 @@ use crate::ui::activity_panel::ActivityPanel;
 use crate::ui::briefing::Briefing;
 use crate::ui::debrief::Debrief;
 use crate::ui::simulated_browser::{current_address, open_link_in_new_tab, visit_link, SimulatedBrowser};
+use crate::ui::words;
 use crate::ui::{announce_screen, focus_when_changed};
 
 #[component]
@@ -85,7 +86,7 @@ pub fn LessonPage(lesson: Arc<Lesson>) -> impl IntoView {
     };
     view! {
         <article class="lesson" on:click=on_click on:auxclick=on_auxclick>
-            <p class="breadcrumb"><a href="#/">"All lessons"</a><crate::ui::track_page::TrackCrumb/></p>
+            <p class="breadcrumb"><a href="#/">{words::kit::ALL_LESSONS}</a><crate::ui::track_page::TrackCrumb/></p>
             <h1 tabindex="-1" node_ref=heading>{title}</h1>
             {screen}
         </article>
@@ -144,10 +145,10 @@ pub fn mock_link(target: Option<web_sys::EventTarget>) -> Option<web_sys::Elemen
 #[component]
 pub fn LessonNotFound(id: String) -> impl IntoView {
     let heading = NodeRef::new();
-    announce_screen(heading, "Lesson not found".into());
+    announce_screen(heading, words::lesson_page::LESSON_NOT_FOUND.into());
     view! {
-        <h1 tabindex="-1" node_ref=heading>"Lesson not found"</h1>
-        <p>{format!("There is no lesson called “{id}” in this kit. It may have been removed or renamed.")}</p>
-        <p><a class="button primary" href="#/">"See all lessons"</a></p>
+        <h1 tabindex="-1" node_ref=heading>{words::lesson_page::LESSON_NOT_FOUND}</h1>
+        <p>{words::lesson_page::no_such_lesson(&id)}</p>
+        <p><a class="button primary" href="#/">{words::kit::SEE_ALL_LESSONS}</a></p>
     }
 }

@@ -25,6 +25,7 @@ use lesson::{Block, BlockContent, Genre, HeadingLevel, Page, Picture, Site};
 
 use crate::ui::picture::{chart_of, ChartNumbers, ShownPicture, Vary};
 use crate::ui::prose::Prose;
+use crate::ui::words;
 
 /// What every block on the page may need: the lesson's pictures by id, the
 /// profile pictures of the site's profiles by handle (so their posts show them
@@ -77,14 +78,14 @@ pub fn MockPage(
                 {match (site.genre, use_context::<OpenIfThere>().filter(|_| !framed)) {
                     // A lookup site's box works: the lessons tell learners to look a domain up.
                     (Genre::Lookup, Some(open)) => view! { <lookup::LookupBox open/> }.into_any(),
-                    (genre, _) => site_search(genre).map(|text| view! {
+                    (genre, _) => words::mock_web::site_search(genre).map(|text| view! {
                         <span class="mock-site-search" aria-hidden="true"><Icon d=icon::SEARCH/>{text}</span>
                     }).into_any(),
                 }}
             </header>
             // Decoration that makes the site look like its genre; it leads nowhere, so screen readers skip it.
             <ul class="mock-site-nav" aria-hidden="true">
-                {site_sections(site.genre).iter().map(|section| view! { <li>{*section}</li> }).collect_view()}
+                {words::mock_web::site_sections(site.genre).iter().map(|section| view! { <li>{*section}</li> }).collect_view()}
             </ul>
             <div class="mock-page">
                 <h3 class="mock-page-title">{page.title}</h3>
@@ -93,36 +94,6 @@ pub fn MockPage(
                 {blocks}
             </div>
         </div>
-    }
-}
-
-/// The sections a site of this genre shows in its navigation bar.
-fn site_sections(genre: Genre) -> &'static [&'static str] {
-    match genre {
-        Genre::News => &["Home", "Local", "National", "Politics", "Money", "Health", "Opinion"],
-        Genre::Blog => &["Home", "Archive", "About", "Contact"],
-        Genre::Shop => &["All products", "New in", "Offers", "Basket (0)"],
-        Genre::Campaign => &["About us", "Our work", "Get involved", "News", "Donate"],
-        Genre::Official => &["Services", "Pay", "Apply", "Report", "Contact us"],
-        Genre::Social => &["Home", "Explore", "Notifications", "Messages"],
-        Genre::Email => &["Inbox", "Starred", "Sent", "Drafts", "Spam", "Bin"],
-        Genre::Video => &["Home", "Trending", "Subscriptions", "Library"],
-        Genre::Reviews => &["Categories", "Write a review", "For businesses"],
-        Genre::Reference => &["Article", "Talk", "Read", "Edit", "View history"],
-        Genre::Search => &["All", "News", "Images", "Videos", "Maps"],
-        Genre::Lookup => &["Lookup", "Records", "Help"],
-    }
-}
-
-/// The words in the site's own (decorative) search box, for genres that have one.
-fn site_search(genre: Genre) -> Option<&'static str> {
-    match genre {
-        Genre::Shop => Some("Search products"),
-        Genre::Email => Some("Search mail"),
-        Genre::Reviews => Some("Search companies"),
-        Genre::Lookup => Some("Enter a domain name"),
-        Genre::Social | Genre::Video | Genre::Reference | Genre::Search => Some("Search"),
-        Genre::News | Genre::Blog | Genre::Campaign | Genre::Official => None,
     }
 }
 
@@ -191,8 +162,8 @@ fn photo(picture: Picture, small: bool) -> impl IntoView {
         <span class=if small { "photo photo-small" } else { "photo" }>
             <ShownPicture picture pictures/>
             {in_browser.then(|| view! {
-                <button type="button" class="picture-search" data-picture=id title="Search for this picture">
-                    <Icon d=icon::SEARCH/><span class="picture-search-text">"Search for this picture"</span>
+                <button type="button" class="picture-search" data-picture=id title=words::mock_web::SEARCH_FOR_THIS_PICTURE>
+                    <Icon d=icon::SEARCH/><span class="picture-search-text">{words::mock_web::SEARCH_FOR_THIS_PICTURE}</span>
                 </button>
             })}
         </span>
@@ -240,11 +211,8 @@ fn initials(name: &str) -> String {
 /// A star rating as screen readers hear it: "4.8 out of 5 stars".
 pub fn star_text(stars: f64) -> String {
     let stars = (stars.clamp(0.0, 5.0) * 10.0).round() / 10.0;
-    if stars.fract() == 0.0 {
-        format!("{stars:.0} out of 5 stars")
-    } else {
-        format!("{stars:.1} out of 5 stars")
-    }
+    let rating = if stars.fract() == 0.0 { format!("{stars:.0}") } else { format!("{stars:.1}") };
+    words::mock_web::stars(&rating)
 }
 
 /// Stars drawn as icons (to the nearest half star), with the rating as text.
@@ -265,7 +233,7 @@ fn stars(stars: f64) -> impl IntoView {
 
 /// The blue tick of a "verified" account, with its meaning as text.
 fn verified() -> impl IntoView {
-    view! { <span class="verified"><Icon d=icon::BADGE/><span class="visually-hidden">" (verified account)"</span></span> }
+    view! { <span class="verified"><Icon d=icon::BADGE/><span class="visually-hidden">{words::mock_web::VERIFIED_ACCOUNT}</span></span> }
 }
 
 /// A social handle as the site shows it, with its `@`.

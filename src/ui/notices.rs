@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::notices::Notices;
+use crate::route::Route;
+use crate::ui::words;
 
 #[component]
 pub fn NoticeList() -> impl IntoView {
@@ -11,8 +13,13 @@ pub fn NoticeList() -> impl IntoView {
         <div class="notices" role="alert">
             <For each=move || notices.on_show() key=|(id, _)| *id let:notice>
                 <div class="notice">
-                    <p>{notice.1}</p>
-                    <button type="button" on:click=move |_| notices.dismiss(notice.0)>"Dismiss"</button>
+                    <p>
+                        {words::notice(&notice.1)}
+                        {notice.1.offers_records().then(|| view! {
+                            " "<a href=Route::Records.to_hash()>{words::kit::DOWNLOAD_RECORDS}</a>
+                        })}
+                    </p>
+                    <button type="button" on:click=move |_| notices.dismiss(notice.0)>{words::kit::DISMISS}</button>
                 </div>
             </For>
         </div>

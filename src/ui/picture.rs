@@ -10,6 +10,8 @@ use base64::Engine as _;
 use leptos::prelude::*;
 use lesson::{Chart, ImageFile, Look, Picture};
 
+use crate::ui::words;
+
 pub use drawing::Vary;
 
 /// A picture drawn or shown, named for screen readers by its description.
@@ -66,35 +68,28 @@ pub fn ChartNumbers(chart: Chart) -> impl IntoView {
     let unit = chart.unit.clone().map(|u| if u == "%" { u } else { format!(" {u}") }).unwrap_or_default();
     let mut notes = Vec::new();
     if chart.hide_scale {
-        notes.push("The chart shows no numbers on its scale.".to_owned());
+        notes.push(words::charts::NO_NUMBERS_ON_ITS_SCALE.to_owned());
     }
-    let range = |axis: &drawing::Axis| {
-        format!("from {}{unit} to {}{unit}", drawing::written(axis.from), drawing::written(axis.to))
-    };
-    let left_series = if chart.has_right_scale() { "Its left-hand scale runs" } else { "Its scale runs" };
-    notes.push(format!(
-        "{left_series} {}{}.",
-        range(&left),
-        if left.from > 0.0 { ", so it does not start at zero" } else { "" }
-    ));
+    let range =
+        |axis: &drawing::Axis| words::charts::range(&drawing::written(axis.from), &drawing::written(axis.to), &unit);
+    notes.push(words::charts::scale_runs(chart.has_right_scale(), &range(&left), left.from > 0.0));
     if let Some(right) = &right {
         let names: Vec<&str> = chart.series.iter().filter(|s| s.right).map(|s| s.name.as_str()).collect();
-        notes.push(format!("{} is drawn against a second scale, on the right, {}.", names.join(" and "), range(right)));
+        notes.push(words::charts::second_scale(&names, &range(right)));
     }
     if let Some((first, last)) = chart.window {
-        notes.push(format!(
-            "It shows {} to {} only, of {} to {}.",
-            chart.labels[first],
-            chart.labels[last],
-            chart.labels.first().cloned().unwrap_or_default(),
-            chart.labels.last().cloned().unwrap_or_default()
+        notes.push(words::charts::shows_only(
+            &chart.labels[first],
+            &chart.labels[last],
+            &chart.labels.first().cloned().unwrap_or_default(),
+            &chart.labels.last().cloned().unwrap_or_default(),
         ));
     }
     if chart.three_d {
-        notes.push("Its bars are drawn in 3-D.".to_owned());
+        notes.push(words::charts::DRAWN_IN_3D.to_owned());
     }
     if chart.source.is_none() {
-        notes.push("It gives no source.".to_owned());
+        notes.push(words::charts::NO_SOURCE.to_owned());
     }
     let heading = chart.x_label.clone().unwrap_or_default();
     let columns = chart.series.iter().map(|s| view! { <th scope="col">{s.name.clone()}</th> }).collect_view();
@@ -111,7 +106,7 @@ pub fn ChartNumbers(chart: Chart) -> impl IntoView {
         .collect_view();
     view! {
         <details class="chart-numbers">
-            <summary>"Show the numbers"</summary>
+            <summary>{words::charts::SHOW_THE_NUMBERS}</summary>
             <table>
                 <caption>{chart.title.clone()}{chart.unit.clone().map(|u| format!(" ({u})"))}</caption>
                 <thead><tr><th scope="col">{heading}</th>{columns}</tr></thead>

@@ -6,13 +6,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use lesson::{Activity, ActivityKind, Lesson, RATING_MAX, RATING_MIN};
+use lesson::{Activity, ActivityKind, Lesson};
 
 use crate::route::Route;
 use crate::ui::announce_screen;
 use crate::ui::framed_page::framed_page;
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::tab_strip::focus_soon;
+use crate::ui::words;
 
 /// The letters options are voted by.
 const LETTERS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -20,7 +21,7 @@ const LETTERS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 #[component]
 pub fn ProjectorPage(lesson: Arc<Lesson>) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
-    announce_screen(heading, format!("{} (projector)", lesson.title));
+    announce_screen(heading, words::projector::title(&lesson.title));
     // The class sees one attempt; its questions in the lesson's order.
     let activities: Vec<Activity> = lesson.attempt(0).activities().iter().map(|a| (*a).clone()).collect();
     let count = activities.len();
@@ -40,26 +41,26 @@ pub fn ProjectorPage(lesson: Arc<Lesson>) -> impl IntoView {
     view! {
         <article class="projector">
             <p class="breadcrumb">
-                <a href=Route::Lesson(lesson.id.clone()).to_hash()>"Leave projector mode"</a>
+                <a href=Route::Lesson(lesson.id.clone()).to_hash()>{words::projector::LEAVE}</a>
             </p>
             <h1 tabindex="-1" node_ref=heading>{lesson.title.clone()}</h1>
-            <h2 class="projector-count" aria-live="polite">{move || format!("Question {} of {count}", index.get() + 1)}</h2>
+            <h2 class="projector-count" aria-live="polite">{move || words::questions::question_of(index.get() + 1, count)}</h2>
             {slide}
             <div class="projector-controls">
                 <button type="button" class="button" disabled=move || index.get() == 0
-                    on:click=move |_| go(index.get_untracked().saturating_sub(1))>"Previous question"</button>
+                    on:click=move |_| go(index.get_untracked().saturating_sub(1))>{words::questions::PREVIOUS_QUESTION}</button>
                 <button type="button" class="button primary" disabled=move || revealed.get()
                     on:click=move |_| {
                         revealed.set(true);
                         // The button is now disabled; focus goes to what it revealed.
                         focus_soon("#projector-answer".to_owned());
-                    }>"Reveal the answer"</button>
+                    }>{words::projector::REVEAL_THE_ANSWER}</button>
                 <button type="button" class="button" disabled=move || { index.get() + 1 >= count }
-                    on:click=move |_| go(index.get_untracked() + 1)>"Next question"</button>
+                    on:click=move |_| go(index.get_untracked() + 1)>{words::questions::NEXT_QUESTION}</button>
             </div>
             <Show when=move || index.get() + 1 == count && revealed.get()>
                 <section class="projector-debrief" aria-labelledby="projector-debrief-heading">
-                    <h2 id="projector-debrief-heading">"The technique"</h2>
+                    <h2 id="projector-debrief-heading">{words::projector::THE_TECHNIQUE}</h2>
                     <p class="technique">{lesson.debrief.technique.clone()}</p>
                     <Prose markdown=lesson.debrief.text.clone()/>
                 </section>
@@ -80,7 +81,7 @@ fn ProjectedQuestion(lesson: Arc<Lesson>, activity: Activity, revealed: RwSignal
             <div class="projector-prompt"><Prose markdown=activity.prompt.clone()/></div>
             <div class="projector-vote">{vote}</div>
             <div class="projector-answer" id="projector-answer" tabindex="-1" hidden=move || !revealed.get()>
-                <h3>"The answer"</h3>
+                <h3>{words::projector::THE_ANSWER}</h3>
                 {answer}
             </div>
         </div>
@@ -102,7 +103,7 @@ fn how_to_vote(lesson: &Lesson, activity: &Activity) -> (AnyView, AnyView) {
                 view! {
                     <li class:right=right>
                         <p><span class="letter">{letter}</span>" "<strong>{text}</strong>
-                            {if right { " – yes" } else { " – no" }}</p>
+                            {if right { words::projector::YES } else { words::projector::NO }}</p>
                         <Prose markdown=why/>
                     </li>
                 }
@@ -116,37 +117,32 @@ fn how_to_vote(lesson: &Lesson, activity: &Activity) -> (AnyView, AnyView) {
     match &activity.kind {
         ActivityKind::SingleChoice { options } | ActivityKind::FindIt { options, .. } => lettered(
             options.iter().map(|o| (o.text.clone(), o.correct, o.feedback.clone())).collect(),
-            "Hands up for A, then B, then C…",
+            words::projector::HANDS_UP_FOR_EACH_LETTER,
         ),
         ActivityKind::MultipleChoice { options } => lettered(
             options.iter().map(|o| (o.text.clone(), o.correct, o.feedback.clone())).collect(),
-            "Hands up for each one you would pick: more than one can be right.",
+            words::projector::HANDS_UP_FOR_EACH_PICK,
         ),
         ActivityKind::SpotTheClue { elements } => lettered(
             elements.iter().map(|e| (e.label.clone(), e.worrying, e.feedback.clone())).collect(),
-            "Hands up for each part of the page that worries you.",
+            words::projector::HANDS_UP_FOR_EACH_PART,
         ),
         ActivityKind::TrueFalse { answer, feedback } => (
-            view! { <p class="vote-how">"Hands up for true, then for false."</p> }.into_any(),
+            view! { <p class="vote-how">{words::projector::HANDS_UP_TRUE_OR_FALSE}</p> }.into_any(),
             view! {
-                <p><strong>{format!("The statement is {}.", if *answer { "true" } else { "false" })}</strong></p>
+                <p><strong>{words::feedback::the_statement_is(*answer)}</strong></p>
                 <Prose markdown=feedback.right.clone()/>
             }
             .into_any(),
         ),
         ActivityKind::TrustRating { reliable, feedback } => {
             let (verdict, fits) = if *reliable {
-                (format!("It holds up: 5 to {RATING_MAX} fits the evidence."), feedback.high.clone())
+                (words::projector::holds_up(), feedback.high.clone())
             } else {
-                (format!("It does not hold up: {RATING_MIN} to 3 fits the evidence."), feedback.low.clone())
+                (words::projector::does_not_hold_up(), feedback.low.clone())
             };
             (
-                view! {
-                    <p class="vote-how">{format!(
-                        "How far would you trust it? Hands up for {RATING_MIN} to 3 (not much), 4 (not sure), 5 to {RATING_MAX} (a lot)."
-                    )}</p>
-                }
-                .into_any(),
+                view! { <p class="vote-how">{words::projector::trust_vote()}</p> }.into_any(),
                 view! { <p><strong>{verdict}</strong></p><Prose markdown=fits/> }.into_any(),
             )
         }
@@ -160,20 +156,19 @@ fn how_to_vote(lesson: &Lesson, activity: &Activity) -> (AnyView, AnyView) {
                 .map(|s| view! { <li>{s}</li> })
                 .collect_view();
             (
-                view! { <p class="vote-how">"Which comes first? Then which? Discuss, then vote."</p><ul class="vote-options">{jumbled}</ul> }
+                view! { <p class="vote-how">{words::projector::WHICH_COMES_FIRST}</p><ul class="vote-options">{jumbled}</ul> }
                     .into_any(),
                 view! { <ol class="vote-answers">{listed}</ol><Prose markdown=feedback.right.clone()/> }.into_any(),
             )
         }
         ActivityKind::Reflection { feedback } => (
-            view! { <p class="vote-how">"Discuss in pairs, then share with the class."</p> }.into_any(),
+            view! { <p class="vote-how">{words::projector::DISCUSS_IN_PAIRS}</p> }.into_any(),
             view! { <Prose markdown=feedback.clone()/> }.into_any(),
         ),
         ActivityKind::Report { feedback, .. } => (
-            view! { <p class="vote-how">"Hands up: who would report it? Who would open the link to check?"</p> }
-                .into_any(),
+            view! { <p class="vote-how">{words::projector::WHO_WOULD_REPORT_IT}</p> }.into_any(),
             view! {
-                <p><strong>"Report it, with the mail's Report button."</strong></p>
+                <p><strong>{words::projector::REPORT_IT}</strong></p>
                 <Prose markdown=feedback.reported.clone()/>
                 <Prose markdown=feedback.after_a_click.clone()/>
             }

@@ -13,9 +13,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::catalogue::Library;
 use crate::progress::{Progress, SavedProgress};
 use crate::records::restore::{self, Restorable, MAX_RECORD_BYTES};
-use crate::records::{csv, export, score_words, LessonRecord, Records, TrackRecord};
+use crate::records::{csv, export, LessonRecord, Records, TrackRecord};
 use crate::route::Route;
 use crate::ui::skills_chart::{Reader, SkillsChart};
+use crate::ui::words;
 use crate::ui::{announce_screen, read_chosen_file};
 
 /// The learner's records, worked out again whenever their progress or the
@@ -36,26 +37,23 @@ pub fn records_memo() -> Memo<Records> {
 pub fn RecordsPage() -> impl IntoView {
     let records = records_memo();
     let heading = NodeRef::new();
-    announce_screen(heading, "Your records".into());
+    announce_screen(heading, words::kit::YOUR_RECORDS.into());
     view! {
         <article class="records-page">
-            <p class="breadcrumb"><a href="#/">"All lessons"</a></p>
-            <h1 tabindex="-1" node_ref=heading>"Your records"</h1>
-            <p class="lead">
-                "What you have done in Second Look in this browser on this computer. "
-                "It stays here unless you download it."
-            </p>
+            <p class="breadcrumb"><a href="#/">{words::kit::ALL_LESSONS}</a></p>
+            <h1 tabindex="-1" node_ref=heading>{words::kit::YOUR_RECORDS}</h1>
+            <p class="lead">{words::records::INTRO}</p>
             {move || {
                 let records = records.get();
                 let empty = records.is_empty().then(|| view! {
-                    <p class="records-empty">"You have not started any lessons in this browser yet."</p>
+                    <p class="records-empty">{words::records::NOTHING_YET}</p>
                 });
                 let others = (!records.other_lessons.is_empty()).then(|| {
                     let lessons = records.other_lessons.clone();
                     view! {
                         <section class="records-track" aria-labelledby="records-other-heading">
-                            <h2 id="records-other-heading">"Lessons not in a track"</h2>
-                            <LessonResults caption="Lessons not in a track".into() lessons/>
+                            <h2 id="records-other-heading">{words::records::LESSONS_NOT_IN_A_TRACK}</h2>
+                            <LessonResults caption=words::records::LESSONS_NOT_IN_A_TRACK.into() lessons/>
                         </section>
                     }
                 });
@@ -68,10 +66,10 @@ pub fn RecordsPage() -> impl IntoView {
             <DownloadRecords records/>
             <RestoreFromFile/>
             <section class="records-section" aria-labelledby="records-trainers-heading">
-                <h2 id="records-trainers-heading">"For trainers"</h2>
+                <h2 id="records-trainers-heading">{words::records::FOR_TRAINERS}</h2>
                 <p>
-                    <a href=Route::CheckCertificate.to_hash()>"Check a certificate"</a>
-                    ": type the figures a certificate shows and its verification code, and see whether they match."
+                    <a href=Route::CheckCertificate.to_hash()>{words::certificate::CHECK_A_CERTIFICATE}</a>
+                    {words::records::CHECK_A_CERTIFICATE_HOW}
                 </p>
             </section>
         </article>
@@ -88,21 +86,21 @@ fn TrackResults(track: TrackRecord) -> impl IntoView {
         view! {
             <p class="records-certificate">
                 <a class="button primary" href=Route::Certificate(track.id.clone()).to_hash()
-                    aria-describedby=heading_id.clone()>"Get your certificate"</a>
+                    aria-describedby=heading_id.clone()>{words::certificate::GET_YOUR_CERTIFICATE}</a>
             </p>
         }
         .into_any()
     } else {
         view! {
-            <p class="records-certificate">"Finish every lesson in this track to get a certificate."</p>
+            <p class="records-certificate">{words::records::FINISH_FOR_A_CERTIFICATE}</p>
         }
         .into_any()
     };
     view! {
         <section class="records-track" aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone()>{track.title.clone()}</h2>
-            <p class="records-track-summary">{track.summary()}</p>
-            <LessonResults caption=format!("Lessons in {}", track.title) lessons=track.lessons.clone()/>
+            <p class="records-track-summary">{words::tracks::lessons_done(track.done, track.total)}</p>
+            <LessonResults caption=words::records::lessons_in(&track.title) lessons=track.lessons.clone()/>
             {(!track.skills_check.is_empty()).then(|| view! {
                 <SkillsChart results=track.skills_check.clone() id=format!("skills-chart-{}", track.id) reader/>
             })}
@@ -118,7 +116,11 @@ fn LessonResults(caption: String, lessons: Vec<LessonRecord>) -> impl IntoView {
         <table class="records-table">
             <caption class="visually-hidden">{caption}</caption>
             <thead>
-                <tr><th scope="col">"Lesson"</th><th scope="col">"Status"</th><th scope="col">"Score"</th></tr>
+                <tr>
+                    <th scope="col">{words::records::LESSON}</th>
+                    <th scope="col">{words::records::STATUS}</th>
+                    <th scope="col">{words::records::SCORE}</th>
+                </tr>
             </thead>
             <tbody>
                 {lessons
@@ -127,17 +129,16 @@ fn LessonResults(caption: String, lessons: Vec<LessonRecord>) -> impl IntoView {
                         let title = if lesson.in_this_kit {
                             lesson.title.clone()
                         } else {
-                            format!("{} (not in this kit)", lesson.title)
+                            words::records::not_in_this_kit(&lesson.title)
                         };
                         let score = match (lesson.score, lesson.reported) {
-                            (Some(score), Some(true)) => format!("{}; reported the suspicious message", score_words(score)),
-                            (Some(score), Some(false)) => format!("{}; did not report the suspicious message", score_words(score)),
-                            (Some(score), None) => score_words(score),
-                            (None, _) => "Not yet".to_owned(),
+                            (Some(score), Some(reported)) => words::records::score_and_report(score, reported),
+                            (Some(score), None) => words::records::score(score),
+                            (None, _) => words::records::NOT_YET.to_owned(),
                         };
                         let status = match lesson.finished_on {
-                            Some(day) => format!("{} on {}", lesson.status.words(), day.words()),
-                            None => lesson.status.words().to_owned(),
+                            Some(day) => words::records::status_on(lesson.status, &day.words()),
+                            None => words::records::status(lesson.status).to_owned(),
                         };
                         view! {
                             <tr data-lesson=lesson.id.clone()>
@@ -166,21 +167,17 @@ fn DownloadRecords(records: Memo<Records>) -> impl IntoView {
             _ => (export::to_json(records, &progress.saved_untracked(), &exported_at), "application/json"),
         });
         said.set(match download(&name, kind, &text) {
-            Ok(()) => format!("Your browser is saving {name}: look in its downloads (often the Downloads folder)."),
-            Err(_) => "This browser did not let the kit save a file. Try another browser, such as a current Chrome, Edge or Firefox.".to_owned(),
+            Ok(()) => words::records::saving(&name),
+            Err(_) => words::records::CANNOT_SAVE.to_owned(),
         });
     };
     view! {
         <section class="records-section records-download" aria-labelledby="records-download-heading">
-            <h2 id="records-download-heading">"Download your records"</h2>
+            <h2 id="records-download-heading">{words::records::DOWNLOAD_HEADING}</h2>
+            <p>{words::records::DOWNLOAD_INTRO}</p>
             <p>
-                "Keep a copy, take your progress to another computer, or give your results to your trainer. "
-                "The JSON file holds everything, and can be restored here or on another computer; "
-                "the CSV file opens in a spreadsheet."
-            </p>
-            <p>
-                <button type="button" class="button primary" on:click=move |_| save("json")>"Download as JSON"</button>
-                <button type="button" class="button" on:click=move |_| save("csv")>"Download as CSV"</button>
+                <button type="button" class="button primary" on:click=move |_| save("json")>{words::records::DOWNLOAD_AS_JSON}</button>
+                <button type="button" class="button" on:click=move |_| save("csv")>{words::records::DOWNLOAD_AS_CSV}</button>
             </p>
             <p class="records-message" role="status">{move || said.get()}</p>
         </section>
@@ -263,10 +260,7 @@ fn RestoreFromFile() -> impl IntoView {
         let Restoring::Asking { file, restorable } = state.get_untracked() else { return };
         state.set(match progress.replace_all(restorable.progress) {
             Ok(replaced) => Restoring::Done { file, copy_key: replaced.copy_key, previous: replaced.previous },
-            Err(_) => Restoring::Refused {
-                file,
-                problem: "There is no room in this browser's storage to keep a copy of your current progress, so the kit has not replaced it. Download your records as JSON first, then ask whoever looks after this computer to clear space.".to_owned(),
-            },
+            Err(_) => Restoring::Refused { file, problem: words::records::NO_ROOM_FOR_A_COPY.to_owned() },
         });
     };
     let undo = move || {
@@ -277,32 +271,23 @@ fn RestoreFromFile() -> impl IntoView {
     };
     let failed = move || match state.get() {
         Restoring::Refused { file, problem } => Some(view! {
-            <p>{format!("{file} was not restored. {problem} Your progress in this browser has not been changed.")}</p>
+            <p>{words::records::not_restored(&file, &problem)}</p>
         }),
         _ => None,
     };
     let done = move || match state.get() {
-        Restoring::Done { file, copy_key, .. } => {
-            let kept = match copy_key {
-                Some(key) => format!(" The progress it replaced is kept in this browser's storage under “{key}”."),
-                None => String::new(),
-            };
-            Some(view! {
-                <p>{format!("Your progress now comes from {file}.{kept}")}</p>
-                <button type="button" class="button" on:click=move |_| undo()>"Undo: put back the progress I had"</button>
-            })
-        }
+        Restoring::Done { file, copy_key, .. } => Some(view! {
+            <p>{words::records::restored(&file, copy_key.as_deref())}</p>
+            <button type="button" class="button" on:click=move |_| undo()>{words::records::UNDO}</button>
+        }),
         _ => None,
     };
     view! {
         <section class="records-section records-restore" aria-labelledby="records-restore-heading">
-            <h2 id="records-restore-heading">"Restore from a file"</h2>
-            <p>
-                "Carry on where you were on another computer: choose a file you downloaded with “Download as JSON”. "
-                "The kit checks it and asks before it replaces anything."
-            </p>
+            <h2 id="records-restore-heading">{words::records::RESTORE_HEADING}</h2>
+            <p>{words::records::RESTORE_INTRO}</p>
             <p class="records-file-picker">
-                <label for="records-restore-file">"Choose a records file (.json)"</label>
+                <label for="records-restore-file">{words::records::CHOOSE_A_RECORDS_FILE}</label>
                 <input id="records-restore-file" type="file" accept=".json,application/json" on:change=on_pick/>
             </p>
             {move || match state.get() {
@@ -317,7 +302,7 @@ fn RestoreFromFile() -> impl IntoView {
             <div class="records-message" role="status">
                 {done}
                 {move || matches!(state.get(), Restoring::Undone).then_some(
-                    view! { <p>"Your progress is back as it was before the restore."</p> }
+                    view! { <p>{words::records::UNDONE}</p> }
                 )}
             </div>
         </section>
@@ -332,7 +317,8 @@ fn ReplaceQuestion(
     on_confirm: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let exported = restorable.exported.map_or_else(|| "on a day it does not say".to_owned(), |d| d.words());
+    let exported =
+        restorable.exported.map_or_else(|| words::records::ON_A_DAY_IT_DOES_NOT_SAY.to_owned(), |d| d.words());
     // Asking replaces the file picker's moment: focus goes to the safe choice, and Escape cancels.
     let cancel = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
@@ -344,11 +330,11 @@ fn ReplaceQuestion(
         <div class="records-confirm" role="group" aria-labelledby="records-confirm-question"
             on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { on_cancel.run(()) }>
             <p id="records-confirm-question">
-                <strong>{format!("Replace your progress on this device with the progress from {file}, exported {exported}?")}</strong>
+                <strong>{words::records::replace_question(&file, &exported)}</strong>
             </p>
-            <p>{format!("The file has {}. Your current progress will be kept as a copy in this browser.", restorable.contents())}</p>
-            <button type="button" class="button primary" on:click=move |_| on_confirm.run(())>"Yes, replace my progress"</button>
-            <button type="button" class="button" node_ref=cancel on:click=move |_| on_cancel.run(())>"Cancel"</button>
+            <p>{words::records::file_has(&restorable.contents())}</p>
+            <button type="button" class="button primary" on:click=move |_| on_confirm.run(())>{words::records::YES_REPLACE}</button>
+            <button type="button" class="button" node_ref=cancel on:click=move |_| on_cancel.run(())>{words::kit::CANCEL}</button>
         </div>
     }
 }

@@ -27,6 +27,7 @@ use wasm_bindgen::JsCast;
 use crate::progress::Progress;
 use crate::ui::lesson_page::mock_link;
 use crate::ui::mock_page::MockPage;
+use crate::ui::words;
 use address_bar::AddressBar;
 pub use navigation::{current_address, open_link_in_new_tab, shown_address, visit, visit_link};
 use navigation::{open_first_tab, resolve, search_picture};
@@ -233,8 +234,8 @@ pub fn SimulatedBrowser(lesson: Arc<Lesson>) -> impl IntoView {
     view! {
         <section class="sim-browser" aria-labelledby="sim-heading">
             <h2 id="sim-heading" class="sim-banner">
-                <span class="sim-badge">"Training simulation"</span>
-                " Simulated browser: every site here is made up, and no link leaves the kit."
+                <span class="sim-badge">{words::browser::TRAINING_SIMULATION}</span>
+                {words::browser::SIMULATED_BROWSER}
             </h2>
             <TabStrip lesson=lesson.clone() saved/>
             <AddressBar lesson=lesson.clone() address can_go_back can_go_forward about_open about_button/>
@@ -283,11 +284,11 @@ fn PageOrOutside(lesson: Arc<Lesson>, address: String) -> impl IntoView {
 fn OutsideTheExercise(address: String, start: String) -> impl IntoView {
     view! {
         <div class="outside-page">
-            <h3>"This page is not part of the exercise"</h3>
-            <p><code>{shown_address(&address).to_owned()}</code> " is outside this lesson's made-up web. "
-               "The kit never opens real websites, so nothing was loaded."</p>
-            <p>"Use the Back button to return to the page you were on, or "
-               <a href="#" class="mock-link" data-target=start>"go to the page the lesson started on"</a> "."</p>
+            <h3>{words::browser::OUTSIDE_HEADING}</h3>
+            <p><code>{shown_address(&address).to_owned()}</code> {words::browser::IS_OUTSIDE}
+               {words::browser::NOTHING_WAS_LOADED}</p>
+            <p>{words::browser::USE_THE_BACK_BUTTON}
+               <a href="#" class="mock-link" data-target=start>{words::browser::GO_TO_THE_START}</a> "."</p>
         </div>
     }
 }

@@ -15,7 +15,8 @@ use crate::ui::activity_panel::answer_forms::TrustScale;
 use crate::ui::framed_page::{framed_page, keep_links_inert};
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::tab_strip::focus_soon;
-use crate::ui::skills_chart::{change_words, figure_words, Reader, SkillsChart};
+use crate::ui::skills_chart::{change_words, figure_words, pattern_words, Reader, SkillsChart};
+use crate::ui::words;
 use crate::ui::{announce_screen, focus_when_changed};
 
 /// What the screen shows: it changes only when the sitting moves on.
@@ -32,7 +33,7 @@ enum Phase {
 pub fn SkillsCheckPage(track: Arc<Track>, sitting: Sitting) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let heading = NodeRef::new();
-    let title = format!("Skills check: {}", sitting.label().to_lowercase());
+    let title = words::skills_check::title(sitting);
     announce_screen(heading, title.clone());
     let check = track.skills_check.as_deref().and_then(catalogue::skills_check);
     let phase = {
@@ -50,7 +51,7 @@ pub fn SkillsCheckPage(track: Arc<Track>, sitting: Sitting) -> impl IntoView {
     let (track_href, track_title) = (Route::Track(track.id.clone()).to_hash(), track.title.clone());
     let body = move || {
         let Some(check) = check.clone() else {
-            return view! { <p>"This track has no skills check."</p> }.into_any();
+            return view! { <p>{words::skills_check::NO_SKILLS_CHECK}</p> }.into_any();
         };
         match phase.get() {
             Phase::Intro => view! { <CheckIntro track=track.clone() check sitting/> }.into_any(),
@@ -65,7 +66,7 @@ pub fn SkillsCheckPage(track: Arc<Track>, sitting: Sitting) -> impl IntoView {
     view! {
         <article class="skills-check-page">
             <p class="breadcrumb">
-                <a href="#/">"All lessons"</a>" › "
+                <a href="#/">{words::kit::ALL_LESSONS}</a>" › "
                 <a href=track_href>{track_title}</a>
             </p>
             <h1 tabindex="-1" node_ref=heading>{title}</h1>
@@ -79,9 +80,7 @@ pub fn SkillsCheckPage(track: Arc<Track>, sitting: Sitting) -> impl IntoView {
 fn CheckIntro(track: Arc<Track>, check: Arc<SkillsCheck>, sitting: Sitting) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let pages = check.forms(0).of(sitting).len();
-    let new_pages = (sitting != Sitting::Before).then_some(
-        "These are new pages: none of them was in your earlier sittings, and what you read then still counts.",
-    );
+    let new_pages = (sitting != Sitting::Before).then_some(words::skills_check::NEW_PAGES);
     let begin = {
         let check = check.clone();
         move |_| {
@@ -93,12 +92,12 @@ fn CheckIntro(track: Arc<Track>, check: Arc<SkillsCheck>, sitting: Sitting) -> i
     view! {
         <Prose markdown=check.intro.clone()/>
         <ul class="check-facts">
-            <li>{format!("{pages} pages, one at a time, in about 5 minutes. Each is made up, like every site in this kit.")}</li>
+            <li>{words::skills_check::pages(pages)}</li>
             {new_pages.map(|text| view! { <li>{text}</li> })}
-            <li>"Rate each from 1 (you would not trust it at all) to 7 (you would trust it completely)."</li>
-            <li>"Go with your own judgement: nothing is said about any page until you have rated them all."</li>
+            <li>{words::skills_check::HOW_TO_RATE}</li>
+            <li>{words::skills_check::YOUR_OWN_JUDGEMENT}</li>
         </ul>
-        <p><button type="button" class="button primary" on:click=begin>"Start the skills check"</button></p>
+        <p><button type="button" class="button primary" on:click=begin>{words::skills_check::START}</button></p>
     }
 }
 
@@ -142,14 +141,14 @@ fn RatePages(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting) -> imp
         let index = on_page.get();
         let address = record.with_untracked(|r| r.as_ref().and_then(|r| r.pages.get(index)).map(|p| p.page.clone()));
         let url = address.as_deref().and_then(|a| MockUrl::parse(a).ok())?;
-        let label = format!("Page {} of {}", index + 1, count.get_untracked());
+        let label = words::skills_check::page_of(index + 1, count.get_untracked());
         Some(framed_page(&check.web, &check.pictures, url, Some(label)))
     };
     // Its own radio group per page, so a rating never carries over by mistake.
     let scale = move || {
         let group = format!("trust-{}", on_page.get());
         view! {
-            <TrustScale group legend="How far would you trust this page? 1 means not at all, 7 means completely."
+            <TrustScale group legend=words::skills_check::HOW_FAR_WOULD_YOU_TRUST_IT
                 draft locked=never answered=nothing_answered/>
         }
     };
@@ -157,25 +156,25 @@ fn RatePages(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting) -> imp
     view! {
         <section class="check-sitting" aria-labelledby="check-page-heading">
             <h2 id="check-page-heading" tabindex="-1" node_ref=page_heading>
-                {move || format!("Page {} of {}", on_page.get() + 1, count.get())}
+                {move || words::skills_check::page_of(on_page.get() + 1, count.get())}
             </h2>
             <progress class="check-progress" max=move || count.get() value=move || on_page.get()
-                aria-label="Pages rated so far"></progress>
+                aria-label=words::skills_check::PAGES_RATED></progress>
             <div class="check-rate-layout">
                 {page}
                 <div class="check-rate-side">
                     {scale}
                     <div class="check-controls">
                         <button type="button" class="button" disabled=move || on_page.get() == 0
-                            on:click=move |_| back(on_page.get_untracked().saturating_sub(1))>"Previous page"</button>
+                            on:click=move |_| back(on_page.get_untracked().saturating_sub(1))>{words::skills_check::PREVIOUS_PAGE}</button>
                         <button type="button" class="button primary" disabled=move || rating().is_none()
                             on:click=move |_| on(on_page.get_untracked() + 1)>
-                            {move || if last() { "Finish and see the explanations" } else { "Next page" }}
+                            {move || if last() { words::skills_check::FINISH } else { words::skills_check::NEXT_PAGE }}
                         </button>
                     </div>
-                    <p class="check-note">"Links and buttons on the page are switched off: judge it as you see it."</p>
+                    <p class="check-note">{words::skills_check::LINKS_ARE_OFF}</p>
                     <p class="check-hint" aria-live="polite">
-                        {move || rating().is_none().then_some("Choose a rating from 1 to 7 to go on.")}
+                        {move || rating().is_none().then_some(words::skills_check::CHOOSE_A_RATING)}
                     </p>
                 </div>
             </div>
@@ -191,7 +190,9 @@ fn rating_in(draft: Option<Answer>) -> Option<u8> {
     }
 }
 
-/// After the last page: the figures, the chart so far, and every page explained.
+/// After the last page: what the ratings were, if all low, all high or all
+/// alike; the figures; how they moved since the first sitting; the chart so
+/// far; and every page explained.
 #[component]
 fn SittingExplained(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting, reader: Reader) -> impl IntoView {
     let progress = expect_context::<Progress>();
@@ -210,19 +211,19 @@ fn SittingExplained(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting,
         .map(|(index, page)| {
             let explanation =
                 check.items.iter().find(|item| item.page.to_string() == page.page).map(|item| item.explanation.clone());
-            let verdict = if page.reliable { "Reliable" } else { "Not reliable" };
-            let rated = page.rating.map_or("You did not rate it.".to_owned(), |r| format!("You rated it {r}."));
+            let verdict = words::skills_check::verdict(page.reliable);
+            let rated = words::skills_check::rated(page.rating);
             let url = MockUrl::parse(&page.page).ok();
             let title = url.as_ref().and_then(|url| check.web.page(url)).map(|(_, p)| p.title.clone());
             view! {
                 <li class="check-explained" class:reliable=page.reliable>
-                    <h3>{format!("Page {}: {}", index + 1, title.unwrap_or_default())}</h3>
+                    <h3>{words::skills_check::page_title(index + 1, &title.unwrap_or_default())}</h3>
                     <p class="check-address">{page.page.clone()}</p>
                     <p class="check-verdict"><strong>{verdict}</strong>" · "{rated}</p>
                     {explanation.map(|markdown| view! { <Prose markdown under=lesson::HeadingLevel::H4/> })}
                     {url.map(|url| view! {
                         <details class="check-look-again">
-                            <summary>{format!("See page {} again", index + 1)}</summary>
+                            <summary>{words::skills_check::see_again(index + 1)}</summary>
                             {framed_page(&check.web, &check.pictures, url, None)}
                         </details>
                     })}
@@ -232,14 +233,16 @@ fn SittingExplained(track_id: String, check: Arc<SkillsCheck>, sitting: Sitting,
         .collect_view();
     view! {
         <section class="check-results" aria-labelledby="check-results-heading">
-            <h2 id="check-results-heading" tabindex="-1">"Your results"</h2>
+            <h2 id="check-results-heading" tabindex="-1">{words::skills_check::YOUR_RESULTS}</h2>
+            // What the ratings were, when that says it plainer than the figures: all low, all high, all alike.
+            {this.as_ref().and_then(|this| pattern_words(this, reader)).map(|words| view! { <p class="check-pattern">{words}</p> })}
             {this.map(|this| view! { <p class="check-figures">{figure_words(&this, reader)}</p> })}
             {change.map(|change| view! { <p class="check-change">{change}</p> })}
             <SkillsChart results reader/>
-            <p><a class="button primary" href=Route::Track(track_id).to_hash()>"Back to the track"</a></p>
+            <p><a class="button primary" href=Route::Track(track_id).to_hash()>{words::skills_check::BACK_TO_THE_TRACK}</a></p>
         </section>
         <section aria-labelledby="check-explained-heading">
-            <h2 id="check-explained-heading">"Every page explained"</h2>
+            <h2 id="check-explained-heading">{words::skills_check::EVERY_PAGE_EXPLAINED}</h2>
             <ol class="check-explained-list" on:click=keep_links_inert>{explained}</ol>
         </section>
     }

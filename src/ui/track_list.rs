@@ -10,6 +10,7 @@ use crate::catalogue::Library;
 use crate::progress::{Progress, SittingState};
 use crate::route::Route;
 use crate::ui::track_progress_bar::TrackProgressBar;
+use crate::ui::words;
 
 /// Every built-in track; nothing at all if the kit has none.
 #[component]
@@ -20,8 +21,8 @@ pub fn TrackList() -> impl IntoView {
         (!tracks.is_empty()).then(|| {
             view! {
                 <section class="tracks" aria-labelledby="tracks-heading">
-                    <h2 id="tracks-heading">"Tracks"</h2>
-                    <p>"A track is a set of lessons to take in order."</p>
+                    <h2 id="tracks-heading">{words::tracks::TRACKS}</h2>
+                    <p>{words::tracks::INTRO}</p>
                     <ul class="track-list">
                         {tracks.into_iter().map(|track| view! { <TrackCard track/> }).collect_view()}
                     </ul>
@@ -41,11 +42,11 @@ fn TrackCard(track: Arc<Track>) -> impl IntoView {
         move || {
             let status = progress.track_progress(&track);
             if status.is_finished() {
-                "Review track"
+                words::tracks::REVIEW_TRACK
             } else if track.lessons.iter().any(|id| progress.has_started(id)) {
-                "Continue track"
+                words::tracks::CONTINUE_TRACK
             } else {
-                "Start track"
+                words::tracks::START_TRACK
             }
         }
     };
@@ -79,8 +80,8 @@ fn SkillsCheckNote(track: Arc<Track>) -> impl IntoView {
             return Some(
                 view! {
                     <p class="check-due">
-                        "A week on: your last skills check for this track is ready. "
-                        <a href=href>"Take the week-later check"</a>
+                        {words::tracks::WEEK_LATER_CHECK_READY}
+                        <a href=href>{words::tracks::TAKE_THE_WEEK_LATER_CHECK}</a>
                     </p>
                 }
                 .into_any(),
@@ -88,7 +89,7 @@ fn SkillsCheckNote(track: Arc<Track>) -> impl IntoView {
         }
         (progress.sitting_state(&track, Sitting::Before) == SittingState::Open).then(|| {
             view! {
-                <p class="check-first">"Starts with a 5-minute skills check, before the first lesson."</p>
+                <p class="check-first">{words::tracks::STARTS_WITH_A_CHECK}</p>
             }
             .into_any()
         })
@@ -104,15 +105,13 @@ fn TrackCardLesson(lesson: Arc<Lesson>) -> impl IntoView {
     view! {
         <li class:done=move || done.get()>
             {lesson.title.clone()}
-            {move || done.get().then(|| view! { <span class="track-lesson-done">" ✓ Done"</span> })}
+            {move || done.get().then(|| view! { <span class="track-lesson-done">{words::tracks::DONE}</span> })}
         </li>
     }
 }
 
 /// "Staff training · 2 lessons · about 30 minutes".
 pub fn track_facts(track: &Track, lessons: &[Arc<Lesson>]) -> String {
-    let audience: Vec<&str> = track.audience.iter().map(|a| a.label()).collect();
     let minutes: u32 = lessons.iter().map(|lesson| lesson.minutes).sum();
-    let count = track.lessons.len();
-    format!("{} · {count} lesson{} · about {minutes} minutes", audience.join(", "), if count == 1 { "" } else { "s" })
+    words::tracks::track_facts(&words::terms::audiences(&track.audience), track.lessons.len(), minutes)
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::catalogue::Library;
 use crate::progress::Progress;
 use crate::route::Route;
+use crate::ui::words;
 
 #[component]
 pub fn NextLessonInTrack() -> impl IntoView {
@@ -23,14 +24,14 @@ pub fn NextLessonInTrack() -> impl IntoView {
                 let href = Route::TrackLesson { track: track.id.clone(), lesson: lesson.id.clone() }.to_hash();
                 view! {
                     <a class="button primary track-next-lesson" href=href>
-                        "Next lesson in this track: " {lesson.title.clone()}
+                        {words::tracks::NEXT_LESSON_IN_THIS_TRACK} {lesson.title.clone()}
                     </a>
                 }
                 .into_any()
             }
             None => view! {
                 <a class="button primary track-next-lesson" href=Route::Track(track.id.clone()).to_hash()>
-                    {format!("Track finished: back to “{}”", track.title)}
+                    {words::tracks::track_finished(&track.title)}
                 </a>
             }
             .into_any(),

@@ -15,6 +15,7 @@ use crate::ui::catalogue_page::{lesson_facts, lesson_status};
 use crate::ui::skills_chart::{Reader, SkillsChart};
 use crate::ui::track_list::track_facts;
 use crate::ui::track_progress_bar::TrackProgressBar;
+use crate::ui::words;
 
 #[component]
 pub fn TrackPage(track: Arc<Track>) -> impl IntoView {
@@ -24,13 +25,13 @@ pub fn TrackPage(track: Arc<Track>) -> impl IntoView {
     announce_screen(heading, track.title.clone());
     view! {
         <article class="track-page">
-            <p class="breadcrumb"><a href="#/">"All lessons"</a></p>
+            <p class="breadcrumb"><a href="#/">{words::kit::ALL_LESSONS}</a></p>
             <h1 tabindex="-1" node_ref=heading>{track.title.clone()}</h1>
             <p class="track-facts">{track_facts(&track, &lessons)}</p>
             <p class="lead">{track.summary.clone()}</p>
             <TrackProgressBar track=track.clone()/>
             <ContinueButton track=track.clone()/>
-            <h2 id="track-lessons-heading">"Lessons in this track"</h2>
+            <h2 id="track-lessons-heading">{words::tracks::LESSONS_IN_THIS_TRACK}</h2>
             <ol class="track-lesson-list" aria-labelledby="track-lessons-heading">
                 {lessons
                     .into_iter()
@@ -60,24 +61,24 @@ fn ContinueButton(track: Arc<Track>) -> impl IntoView {
         match next {
             Some(lesson) => {
                 let started = track.lessons.iter().any(|id| progress.has_started(id));
-                let label = if started { "Continue" } else { "Start" };
                 let href = Route::TrackLesson { track: track.id.clone(), lesson: lesson.id.clone() }.to_hash();
-                let lesson_link = format!("{label}: {}", lesson.title);
+                let lesson_link = words::tracks::next_lesson(started, &lesson.title);
                 match check_now(Sitting::Before) {
                     Some((check, under_way)) => {
-                        let label =
-                            if under_way { "Carry on with the skills check" } else { "Start with the skills check" };
+                        let label = if under_way {
+                            words::tracks::CARRY_ON_WITH_THE_CHECK
+                        } else {
+                            words::tracks::START_WITH_THE_CHECK
+                        };
                         view! {
                             <p class="track-next">
                                 <a class="button primary" href=check>{label}</a>
                                 " "
                                 <a class="button" href=href aria-describedby="skip-check-warning">
-                                    {format!("Skip the check. {lesson_link}")}
+                                    {words::tracks::skip_the_check(&lesson_link)}
                                 </a>
                             </p>
-                            <p class="check-skip-note" id="skip-check-warning">
-                                "The check takes about 5 minutes. Once you start a lesson, it can no longer be taken: it shows where you began."
-                            </p>
+                            <p class="check-skip-note" id="skip-check-warning">{words::tracks::SKIP_THE_CHECK_WARNING}</p>
                         }
                         .into_any()
                     }
@@ -91,17 +92,22 @@ fn ContinueButton(track: Arc<Track>) -> impl IntoView {
                 let taken_before =
                     matches!(progress.sitting_state(&track, Sitting::Before), SittingState::Finished { .. });
                 let after = check_now(Sitting::After).map(|(href, _)| {
-                    (href, if taken_before { "Take the skills check again" } else { "Take the skills check" })
+                    let label =
+                        if taken_before { words::tracks::TAKE_THE_CHECK_AGAIN } else { words::tracks::TAKE_THE_CHECK };
+                    (href, label)
                 });
-                let later = check_now(Sitting::Later).map(|(href, _)| (href, "Take the week-later skills check"));
+                let later =
+                    check_now(Sitting::Later).map(|(href, _)| (href, words::tracks::TAKE_THE_WEEK_LATER_SKILLS_CHECK));
                 let check =
                     after.or(later).map(|(href, label)| view! { <a class="button primary" href=href>{label}</a>" " });
                 let certificate_class = if check.is_some() { "button" } else { "button primary" };
                 view! {
-                    <p class="track-next track-finished">"You have finished every lesson in this track."</p>
+                    <p class="track-next track-finished">{words::tracks::FINISHED_EVERY_LESSON}</p>
                     <p class="track-next">
                         {check}
-                        <a class=certificate_class href=Route::Certificate(track.id.clone()).to_hash()>"Get your certificate"</a>
+                        <a class=certificate_class href=Route::Certificate(track.id.clone()).to_hash()>
+                            {words::certificate::GET_YOUR_CERTIFICATE}
+                        </a>
                     </p>
                 }
                 .into_any()
@@ -122,19 +128,19 @@ fn SkillsCheckSittings(track: Arc<Track>) -> impl IntoView {
             let state = Memo::new(move |_| progress.sitting_state(&track, sitting));
             let action = move || {
                 let label = match state.get() {
-                    SittingState::Open => "Take it",
-                    SittingState::UnderWay { .. } => "Carry on",
-                    SittingState::Finished { .. } => "See your results",
+                    SittingState::Open => words::tracks::TAKE_IT,
+                    SittingState::UnderWay { .. } => words::tracks::CARRY_ON,
+                    SittingState::Finished { .. } => words::tracks::SEE_YOUR_RESULTS,
                     _ => return None,
                 };
-                let hidden = format!(" ({})", sitting.label().to_lowercase());
+                let hidden = format!(" ({})", words::terms::sitting(sitting).to_lowercase());
                 Some(view! {
                     <a class="button" href=href.clone()>{label}<span class="visually-hidden">{hidden}</span></a>
                 })
             };
             view! {
                 <li class="check-sitting-item" data-sitting=sitting.name()>
-                    <h3>{sitting.label()}</h3>
+                    <h3>{words::terms::sitting(sitting)}</h3>
                     <p class="check-sitting-state">{move || state.get().words()}</p>
                     {action}
                 </li>
@@ -145,8 +151,8 @@ fn SkillsCheckSittings(track: Arc<Track>) -> impl IntoView {
     let results = move || SittingResult::all_of(progress.track_check(&track.id).as_ref());
     view! {
         <section class="track-skills-check" aria-labelledby="skills-check-heading">
-            <h2 id="skills-check-heading">"Skills check"</h2>
-            <p>"Rate a few made-up pages for how far you would trust them: before the lessons, after them and a week later. It shows whether you get better at telling reliable pages from unreliable ones, not just more suspicious of everything."</p>
+            <h2 id="skills-check-heading">{words::tracks::SKILLS_CHECK}</h2>
+            <p>{words::tracks::SKILLS_CHECK_INTRO}</p>
             <ul class="check-sittings">{sittings}</ul>
             {move || view! { <SkillsChart results=results() reader/> }}
         </section>
@@ -189,10 +195,10 @@ pub fn TrackCrumb() -> impl IntoView {
 #[component]
 pub fn TrackNotFound(id: String) -> impl IntoView {
     let heading = NodeRef::new();
-    announce_screen(heading, "Track not found".into());
+    announce_screen(heading, words::tracks::TRACK_NOT_FOUND.into());
     view! {
-        <h1 tabindex="-1" node_ref=heading>"Track not found"</h1>
-        <p>{format!("There is no track called “{id}” in this kit. It may have been removed or renamed.")}</p>
-        <p><a class="button primary" href="#/">"See all lessons"</a></p>
+        <h1 tabindex="-1" node_ref=heading>{words::tracks::TRACK_NOT_FOUND}</h1>
+        <p>{words::tracks::no_such_track(&id)}</p>
+        <p><a class="button primary" href="#/">{words::kit::SEE_ALL_LESSONS}</a></p>
     }
 }

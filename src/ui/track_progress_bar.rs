@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use lesson::Track;
 
 use crate::progress::Progress;
+use crate::ui::words;
 
 /// "1 of 2 lessons done", as a labelled `<progress>` bar.
 #[component]
@@ -18,9 +19,9 @@ pub fn TrackProgressBar(track: Arc<Track>) -> impl IntoView {
     let bar_id = format!("progress-{}", track.id);
     view! {
         <div class="track-progress">
-            <label for=bar_id.clone()>{move || status.get().summary()}</label>
+            <label for=bar_id.clone()>{move || status.with(|s| words::tracks::lessons_done(s.done, s.total))}</label>
             <progress id=bar_id max=move || status.get().total value=move || status.get().done>
-                {move || status.get().summary()}
+                {move || status.with(|s| words::tracks::lessons_done(s.done, s.total))}
             </progress>
         </div>
     }

@@ -219,18 +219,6 @@ impl Subject {
         }
     }
 
-    /// The heading the authoring guide lists the subject under.
-    pub fn group_name(self) -> &'static str {
-        match self {
-            Subject::Animal(_) => "Animals",
-            Subject::People(_) => "People",
-            Subject::Building(_) => "Buildings",
-            Subject::Place(_) => "Places",
-            Subject::Thing(_) => "Things",
-            Subject::Words(_) => "Words",
-        }
-    }
-
     /// Whether a person's face and hand are in the picture, for the tells that
     /// need them (an extra finger, odd earrings).
     pub fn shows_a_person(self) -> bool {
@@ -276,15 +264,6 @@ impl Change {
             Change::Crop => "crop",
             Change::Mirror => "mirror",
             Change::Recolour => "recolour",
-        }
-    }
-
-    /// How a reverse image search describes the change.
-    pub fn described(self) -> &'static str {
-        match self {
-            Change::Crop => "cropped",
-            Change::Mirror => "mirrored",
-            Change::Recolour => "recoloured",
         }
     }
 }

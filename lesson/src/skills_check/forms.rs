@@ -38,15 +38,6 @@ impl Sitting {
         }
     }
 
-    /// What the learner and the chart read.
-    pub fn label(self) -> &'static str {
-        match self {
-            Sitting::Before => "Before the track",
-            Sitting::After => "After the track",
-            Sitting::Later => "A week later",
-        }
-    }
-
     fn index(self) -> usize {
         match self {
             Sitting::Before => 0,
@@ -157,8 +148,7 @@ mod tests {
     }
 
     #[test]
-    fn sittings_have_names_for_saving_and_labels_for_people() {
+    fn sittings_have_names_for_saving() {
         assert_eq!(Sitting::ALL.map(Sitting::name), ["before", "after", "later"]);
-        assert_eq!(Sitting::Later.label(), "A week later");
     }
 }

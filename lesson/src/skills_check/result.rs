@@ -10,6 +10,11 @@
 //!   how far the learner trusts pages in general. Neither end is the goal: a
 //!   course that taught people to distrust everything would lower it without
 //!   raising discernment, and the kit would show exactly that.
+//!
+//! The figures do not say everything: a learner who rated every page 1 has
+//! a discernment of 0 and a mean trust of 1, but what happened is plainer
+//! than that, and [`RatingPattern`] names it (trusted none, trusted all,
+//! rated all alike), so that no other sentence on the screen can contradict it.
 
 use super::{CheckItem, SkillsCheck};
 use crate::scoring::{RATING_MAX, RATING_MIN};
@@ -33,6 +38,62 @@ pub struct CheckResult {
     pub rated: usize,
     /// How many pages the sitting showed.
     pub of: usize,
+    /// The lowest and highest ratings given (of those counted in `rated`),
+    /// from which [`CheckResult::pattern`] comes. Not in the records'
+    /// summary, which gives the figures only.
+    #[serde(skip)]
+    pub lowest: Option<u8>,
+    #[serde(skip)]
+    pub highest: Option<u8>,
+}
+
+/// What a sitting's ratings were, taken all together, when that says more
+/// than the figures: the rules are on the 1–7 scale's own bands, the ones a
+/// trust-rating activity uses (1 to 3 distrusts a page, 4 is undecided, 5
+/// to 7 trusts it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RatingPattern {
+    /// Every page rated [`RatingPattern::DISTRUSTS_UP_TO`] or lower: the
+    /// learner trusted none of them, the reliable ones included.
+    TrustedNone,
+    /// Every page rated [`RatingPattern::TRUSTS_FROM`] or higher: the learner
+    /// trusted all of them, the unreliable ones included.
+    TrustedAll,
+    /// Every page given this one rating, and it is neither of the above (on
+    /// the 1–7 scale, the middle, 4): the ratings told no page from another.
+    AllAlike(u8),
+    /// Anything else: the ratings differ, and some trust a page and some do
+    /// not (or are undecided).
+    Mixed,
+}
+
+impl RatingPattern {
+    /// The highest rating that says "I would not trust it".
+    pub const DISTRUSTS_UP_TO: u8 = 3;
+    /// The lowest rating that says "I would trust it".
+    pub const TRUSTS_FROM: u8 = 5;
+
+    /// The pattern of ratings from `lowest` to `highest`. All low (or all
+    /// high) comes first: every page rated 1 is [`RatingPattern::TrustedNone`],
+    /// though it is all alike too.
+    pub fn of(lowest: u8, highest: u8) -> RatingPattern {
+        if highest <= Self::DISTRUSTS_UP_TO {
+            RatingPattern::TrustedNone
+        } else if lowest >= Self::TRUSTS_FROM {
+            RatingPattern::TrustedAll
+        } else if lowest == highest {
+            RatingPattern::AllAlike(lowest)
+        } else {
+            RatingPattern::Mixed
+        }
+    }
+
+    /// Whether the ratings could show a learner telling pages apart: only
+    /// mixed ones can. All low, all high or all alike, a rise in discernment
+    /// is not called better (see [`crate::SittingChange`]).
+    pub fn tells_pages_apart(self) -> bool {
+        self == RatingPattern::Mixed
+    }
 }
 
 impl CheckResult {
@@ -45,11 +106,14 @@ impl CheckResult {
         // (sum, count) of the reliable pages' ratings, then the unreliable ones'.
         let mut halves = [(0u32, 0usize); 2];
         let mut of = 0;
+        let (mut lowest, mut highest) = (None::<u8>, None::<u8>);
         for (reliable, rating) in ratings {
             of += 1;
             if let Some(rating) = rating.filter(|r| (RATING_MIN..=RATING_MAX).contains(r)) {
                 let half = &mut halves[usize::from(!reliable)];
                 *half = (half.0 + u32::from(rating), half.1 + 1);
+                lowest = Some(lowest.map_or(rating, |low| low.min(rating)));
+                highest = Some(highest.map_or(rating, |high| high.max(rating)));
             }
         }
         let mean = |(sum, count): (u32, usize)| (count > 0).then(|| f64::from(sum) / count as f64);
@@ -62,7 +126,14 @@ impl CheckResult {
             mean_trust_unreliable,
             rated: reliable.1 + unreliable.1,
             of,
+            lowest,
+            highest,
         }
+    }
+
+    /// What the ratings were, taken together; `None` if no page was rated.
+    pub fn pattern(&self) -> Option<RatingPattern> {
+        Some(RatingPattern::of(self.lowest?, self.highest?))
     }
 }
 
@@ -148,6 +219,31 @@ mod tests {
         assert_eq!(only_reliable.mean_trust, Some(5.5));
         let nothing = rate([None; 8]);
         assert_eq!((nothing.discernment, nothing.mean_trust, nothing.rated, nothing.of), (None, None, 0, 8));
+    }
+
+    #[test]
+    fn ratings_all_low_all_high_or_all_alike_are_named() {
+        assert_eq!(rate([Some(1); 8]).pattern(), Some(RatingPattern::TrustedNone));
+        // All 3 or lower, the reliable pages a little higher: the gap is +2, but no page was trusted.
+        let wary = rate([Some(3), Some(3), Some(2), Some(3), Some(1), Some(1), Some(2), Some(1)]);
+        assert_eq!((wary.pattern(), wary.discernment), (Some(RatingPattern::TrustedNone), Some(1.5)));
+        assert_eq!(rate([Some(7); 8]).pattern(), Some(RatingPattern::TrustedAll));
+        let trusting = rate([Some(7), Some(6), Some(7), Some(6), Some(5), Some(5), Some(6), Some(5)]);
+        assert_eq!(trusting.pattern(), Some(RatingPattern::TrustedAll));
+        assert_eq!(rate([Some(4); 8]).pattern(), Some(RatingPattern::AllAlike(4)));
+        assert!(!RatingPattern::AllAlike(4).tells_pages_apart());
+        // One page left undecided, or trusted, is enough to make them mixed.
+        let one_undecided = rate([Some(4), Some(3), Some(2), Some(3), Some(1), Some(1), Some(2), Some(1)]);
+        assert_eq!(one_undecided.pattern(), Some(RatingPattern::Mixed));
+        let one_doubted = rate([Some(7), Some(6), Some(7), Some(6), Some(5), Some(3), Some(6), Some(5)]);
+        assert_eq!(one_doubted.pattern(), Some(RatingPattern::Mixed));
+        assert!(RatingPattern::Mixed.tells_pages_apart());
+        // Only ratings on the scale count; none at all is no pattern.
+        assert_eq!(
+            rate([Some(0), Some(2), Some(9), None, Some(1), Some(3), Some(1), Some(2)]).pattern(),
+            Some(RatingPattern::TrustedNone)
+        );
+        assert_eq!(rate([None; 8]).pattern(), None);
     }
 
     #[test]

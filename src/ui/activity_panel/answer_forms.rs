@@ -12,6 +12,7 @@ use crate::progress::Progress;
 use crate::ui::lesson_page::{highlight_block_once_drawn, Mark};
 use crate::ui::simulated_browser::tab_strip::focus_soon;
 use crate::ui::simulated_browser::{current_address, visit};
+use crate::ui::words;
 
 /// The longest reflection: a few sentences, which keeps saved progress (and
 /// an LMS's 4,096-character suspend data) small.
@@ -36,18 +37,19 @@ pub fn AnswerForm(
                 .into_iter()
                 .filter_map(|option| Some((Answer::Choice { option }, options.get(option)?.text.clone())))
                 .collect();
-            view! { <OneOf group legend="Choose one answer" class="choices" choices draft locked answered/> }.into_any()
+            view! { <OneOf group legend=words::answers::CHOOSE_ONE_ANSWER class="choices" choices draft locked answered/> }
+                .into_any()
         }
         ActivityKind::TrueFalse { .. } => {
             let choices = vec![
-                (Answer::TrueFalse { value: true }, "True".to_owned()),
-                (Answer::TrueFalse { value: false }, "False".to_owned()),
+                (Answer::TrueFalse { value: true }, words::answers::TRUE.to_owned()),
+                (Answer::TrueFalse { value: false }, words::answers::FALSE.to_owned()),
             ];
-            view! { <OneOf group legend="Is the statement true or false?" class="choices true-false" choices draft locked answered/> }
-                .into_any()
+            let legend = words::answers::TRUE_OR_FALSE;
+            view! { <OneOf group legend class="choices true-false" choices draft locked answered/> }.into_any()
         }
         ActivityKind::TrustRating { .. } => {
-            let legend = "How far do you trust it? 1 means not at all, 7 means completely.";
+            let legend = words::answers::HOW_FAR_DO_YOU_TRUST_IT;
             view! { <TrustScale group legend draft locked answered/> }.into_any()
         }
         ActivityKind::MultipleChoice { options } => {
@@ -65,7 +67,7 @@ pub fn AnswerForm(
                 _ => Vec::new(),
             };
             view! {
-                <SeveralOf legend="Choose every answer that applies" items to_answer picked draft locked lesson=lesson.clone() page=None/>
+                <SeveralOf legend=words::answers::CHOOSE_EVERY_ANSWER items to_answer picked draft locked lesson=lesson.clone() page=None/>
             }
             .into_any()
         }
@@ -91,7 +93,7 @@ pub fn AnswerForm(
             };
             let page = activity.page.as_ref().map(ToString::to_string);
             view! {
-                <SeveralOf legend="Mark every part of the page that should worry you" items to_answer picked draft locked lesson=lesson.clone() page/>
+                <SeveralOf legend=words::answers::MARK_EVERY_WORRYING_PART items to_answer picked draft locked lesson=lesson.clone() page/>
             }
             .into_any()
         }
@@ -109,11 +111,13 @@ pub fn AnswerForm(
             // here the learner can choose to leave the message instead.
             let choices = vec![(
                 Answer::Report { reported: false, clicked: false, entered: false },
-                "Leave it: I would not report it".to_owned(),
+                words::answers::LEAVE_IT.to_owned(),
             )];
             view! {
-                <p class="report-how">"To report the message, open it in the mail and press its "<strong>"Report"</strong>" button."</p>
-                <OneOf group legend="Or" class="choices" choices draft locked answered/>
+                <p class="report-how">
+                    {words::answers::TO_REPORT_IT}<strong>{words::mock_web::REPORT}</strong>{words::answers::BUTTON}
+                </p>
+                <OneOf group legend=words::answers::OR class="choices" choices draft locked answered/>
             }
             .into_any()
         }
@@ -165,7 +169,7 @@ fn OneOf(
                                     on:change=move |_| draft.set(Some(pick.clone()))/>
                                 <span>{label}</span>
                                 <Show when=is_answered.clone()>
-                                    <span class="your-answer">"Your answer"</span>
+                                    <span class="your-answer">{words::answers::YOUR_ANSWER}</span>
                                 </Show>
                             </label>
                         }
@@ -173,7 +177,9 @@ fn OneOf(
                     .collect_view()}
             </div>
             {(class == "rating").then(|| view! {
-                <p class="scale-ends" aria-hidden="true"><span>"Not at all"</span><span>"Completely"</span></p>
+                <p class="scale-ends" aria-hidden="true">
+                    <span>{words::answers::NOT_AT_ALL}</span><span>{words::answers::COMPLETELY}</span>
+                </p>
             })}
         </fieldset>
     }
@@ -225,7 +231,7 @@ fn SeveralOf(
             let toggle = toggle.clone();
             let show = item.block.clone().zip(page.clone()).map(|(block, page)| {
                 let lesson = lesson.clone();
-                let label = format!("Show “{}” on the page", item.label);
+                let label = words::answers::show_on_the_page(&item.label);
                 view! {
                     <button type="button" class="button link-like show-part" aria-label=label
                         on:click=move |_| {
@@ -233,7 +239,7 @@ fn SeveralOf(
                                 visit(progress, &lesson, page.clone());
                             }
                             highlight_block_once_drawn(block.clone(), true, Mark::Part);
-                        }>"Show it"</button>
+                        }>{words::answers::SHOW_IT}</button>
                 }
             });
             view! {
@@ -278,7 +284,7 @@ fn InOrder(steps: Vec<String>, draft: RwSignal<Option<Answer>>, locked: Memo<boo
             now.swap(position, to);
             let step = now.get(to).copied().unwrap_or_default();
             let moved = steps.get(step).cloned().unwrap_or_default();
-            announcement.set(format!("“{moved}” is now number {} of {count}.", to + 1));
+            announcement.set(words::answers::moved(&moved, to + 1, count));
             draft.set(Some(Answer::Order { steps: now }));
             // The list is redrawn; focus follows the step, on the button that
             // can still move it the same way (or the other, at an end).
@@ -303,12 +309,12 @@ fn InOrder(steps: Vec<String>, draft: RwSignal<Option<Answer>>, locked: Memo<boo
                     <li class="order-step">
                         <span class="order-text">{text.clone()}</span>
                         <span class="order-buttons">
-                            <button type="button" class="button" id=format!("order-step-{step}-up") aria-label=format!("Move “{text}” up")
+                            <button type="button" class="button" id=format!("order-step-{step}-up") aria-label=words::answers::move_up(&text)
                                 disabled=move || locked.get() || position == 0
-                                on:click=move |_| up(position, true)>"Up"</button>
-                            <button type="button" class="button" id=format!("order-step-{step}-down") aria-label=format!("Move “{text}” down")
+                                on:click=move |_| up(position, true)>{words::answers::UP}</button>
+                            <button type="button" class="button" id=format!("order-step-{step}-down") aria-label=words::answers::move_down(&text)
                                 disabled=move || locked.get() || position + 1 == count
-                                on:click=move |_| down(position, false)>"Down"</button>
+                                on:click=move |_| down(position, false)>{words::answers::DOWN}</button>
                         </span>
                     </li>
                 }
@@ -317,7 +323,7 @@ fn InOrder(steps: Vec<String>, draft: RwSignal<Option<Answer>>, locked: Memo<boo
     };
     view! {
         <fieldset class="in-order">
-            <legend>"Put these in order, first at the top"</legend>
+            <legend>{words::answers::PUT_IN_ORDER}</legend>
             <ol class="order-list">{rows}</ol>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
         </fieldset>
@@ -333,7 +339,7 @@ fn WrittenAnswer(id: String, draft: RwSignal<Option<Answer>>, locked: Memo<bool>
     };
     view! {
         <div class="reflection">
-            <label for=id.clone()>"Your answer (saved on this device, not marked)"</label>
+            <label for=id.clone()>{words::answers::YOUR_WRITTEN_ANSWER}</label>
             <textarea id=id rows="5" maxlength=MAX_REFLECTION.to_string()
                 prop:value=text
                 readonly=move || locked.get()

@@ -7,27 +7,31 @@ use leptos::prelude::*;
 use lesson::{Activity, ActivityKind, Answer, Judged, Verdict};
 
 use crate::ui::prose::Prose;
+use crate::ui::words;
 
 /// The headline and style of feedback, shared by the question and the debrief's recap.
 pub fn verdict_words(verdict: Verdict) -> (&'static str, &'static str) {
-    match verdict {
-        Verdict::Noted => ("feedback noted", "Noted."),
-        Verdict::Good => ("feedback good", "Correct."),
-        Verdict::Partly => ("feedback partly", "Partly."),
-        Verdict::NotQuite => ("feedback not-quite", "Not quite."),
-    }
+    let class = match verdict {
+        Verdict::Noted => "feedback noted",
+        Verdict::Good => "feedback good",
+        Verdict::Partly => "feedback partly",
+        Verdict::NotQuite => "feedback not-quite",
+    };
+    (class, words::feedback::verdict(verdict))
 }
 
 /// An answer in words, as the learner gave it.
 pub fn answer_words(activity: &Activity, answer: &Answer) -> String {
-    let listed = |items: Vec<&str>| if items.is_empty() { "none".to_owned() } else { items.join("; ") };
+    let listed = |items: Vec<&str>| if items.is_empty() { words::feedback::NONE.to_owned() } else { items.join("; ") };
     match (&activity.kind, answer) {
         (kind, Answer::Choice { option }) => kind.options().get(*option).map(|o| o.text.clone()).unwrap_or_default(),
         (kind, Answer::Choices { options }) => {
             listed(options.iter().filter_map(|&i| kind.options().get(i)).map(|o| o.text.as_str()).collect())
         }
-        (_, Answer::TrueFalse { value }) => if *value { "True" } else { "False" }.to_owned(),
-        (_, Answer::Rating { value }) => format!("{value} out of 7"),
+        (_, Answer::TrueFalse { value }) => {
+            if *value { words::answers::TRUE } else { words::answers::FALSE }.to_owned()
+        }
+        (_, Answer::Rating { value }) => words::feedback::out_of_seven(*value),
         (ActivityKind::SpotTheClue { elements }, Answer::Spotted { blocks }) => {
             listed(elements.iter().filter(|e| blocks.contains(&e.key())).map(|e| e.label.as_str()).collect())
         }
@@ -36,10 +40,10 @@ pub fn answer_words(activity: &Activity, answer: &Answer) -> String {
         }
         (_, Answer::Reflection { text }) => format!("“{}”", text.trim()),
         (_, Answer::Report { reported, clicked, entered }) => {
-            let what = if *reported { "You reported the message" } else { "You left the message without reporting it" };
+            let what = if *reported { words::feedback::YOU_REPORTED_IT } else { words::feedback::YOU_LEFT_IT };
             let before = match (clicked, entered) {
-                (_, true) => ", after typing on the page its link opened",
-                (true, false) => ", after opening its link",
+                (_, true) => words::feedback::AFTER_TYPING,
+                (true, false) => words::feedback::AFTER_OPENING,
                 (false, false) => "",
             };
             format!("{what}{before}.")
@@ -63,18 +67,12 @@ pub fn Feedback(activity: Arc<Activity>, answer: Answer, tries_left: u32) -> imp
     } else {
         match &activity.kind {
             ActivityKind::SingleChoice { options } | ActivityKind::FindIt { options, .. } => {
-                options.iter().find(|o| o.correct).map(|o| format!("The answer we were looking for: {}", o.text))
+                options.iter().find(|o| o.correct).map(|o| words::feedback::expected(&o.text))
             }
-            ActivityKind::TrustRating { reliable: true, .. } => {
-                Some("This page holds up when you check it: a rating of 5 to 7 fits the evidence.".to_owned())
-            }
-            ActivityKind::TrustRating { reliable: false, .. } => {
-                Some("This page does not hold up when you check it: a rating of 1 to 3 fits the evidence.".to_owned())
-            }
-            ActivityKind::TrueFalse { answer, .. } => {
-                Some(format!("The statement is {}.", if *answer { "true" } else { "false" }))
-            }
-            ActivityKind::PutInOrder { steps, .. } => Some(format!("The right order: {}.", steps.join(" → "))),
+            ActivityKind::TrustRating { reliable: true, .. } => Some(words::feedback::HOLDS_UP.to_owned()),
+            ActivityKind::TrustRating { reliable: false, .. } => Some(words::feedback::DOES_NOT_HOLD_UP.to_owned()),
+            ActivityKind::TrueFalse { answer, .. } => Some(words::feedback::the_statement_is(*answer)),
+            ActivityKind::PutInOrder { steps, .. } => Some(words::feedback::right_order(&steps.join(" → "))),
             // Picks of several say what was missed in their remarks; a reflection
             // has no right answer; a report's feedback says what to do.
             ActivityKind::MultipleChoice { .. }
@@ -93,11 +91,12 @@ pub fn Feedback(activity: Arc<Activity>, answer: Answer, tries_left: u32) -> imp
             let text = remark.text.to_owned();
             match (remark.about, remark.judged) {
                 (Some(about), judged) => {
-                    let (mark, how) = match judged {
-                        Judged::RightPick => ("right-pick", "You picked it, rightly."),
-                        Judged::WrongPick => ("wrong-pick", "You picked it, but it is not one."),
-                        Judged::Missed | Judged::Whole => ("missed", "You did not pick it, but it is one."),
+                    let mark = match judged {
+                        Judged::RightPick => "right-pick",
+                        Judged::WrongPick => "wrong-pick",
+                        Judged::Missed | Judged::Whole => "missed",
                     };
+                    let how = words::feedback::judged(judged);
                     view! {
                         <li class=format!("remark {mark}")>
                             <p><strong>{about.to_owned()}</strong>" "<span class="remark-how">{how}</span></p>
@@ -116,7 +115,7 @@ pub fn Feedback(activity: Arc<Activity>, answer: Answer, tries_left: u32) -> imp
             <ul class="remarks">{remarks}</ul>
             {expected.map(|text| view! { <p class="feedback-expected">{text}</p> })}
             {(missed_hidden).then(|| view! {
-                <p class="feedback-retry">"Have another look, then try again."</p>
+                <p class="feedback-retry">{words::feedback::HAVE_ANOTHER_LOOK}</p>
             })}
         </div>
     }

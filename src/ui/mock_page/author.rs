@@ -5,6 +5,7 @@ use lesson::{BlockContent, HeadingLevel};
 
 use super::avatar;
 use crate::ui::prose::Prose;
+use crate::ui::words;
 
 pub(super) fn view(content: BlockContent) -> AnyView {
     match content {
@@ -12,7 +13,7 @@ pub(super) fn view(content: BlockContent) -> AnyView {
             <div class="author">
                 {avatar(&name, picture)}
                 <div class="author-about">
-                    <p class="author-kicker">"About the author"</p>
+                    <p class="author-kicker">{words::mock_web::ABOUT_THE_AUTHOR}</p>
                     <p class="author-name">{name}</p>
                     {credentials.map(|c| view! { <p class="author-credentials">{c}</p> })}
                     <Prose markdown=text under=HeadingLevel::H4/>

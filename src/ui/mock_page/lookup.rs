@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::{icon, unique_id, Icon, OpenIfThere};
+use crate::ui::words;
 
 /// What was typed, as a domain: without `https://`, a path, or the part of an
 /// email address before the "@"; in lower case. `None` if nothing is left.
@@ -31,24 +32,20 @@ pub(super) fn LookupBox(open: OpenIfThere) -> impl IntoView {
     let said = RwSignal::new(String::new());
     let look_up = move || {
         let Some(domain) = domain_typed(&typed.get_untracked()) else {
-            said.set("Type a domain, such as the part of an email address after the “@”.".into());
+            said.set(words::mock_web::TYPE_A_DOMAIN.into());
             return;
         };
         let found = records_to_try(&domain).into_iter().any(|record| open.0.run(record));
-        said.set(if found {
-            String::new()
-        } else {
-            format!("No record for “{domain}” in this exercise. Check the spelling, or use a link on this page.")
-        });
+        said.set(if found { String::new() } else { words::mock_web::no_record_for(&domain) });
     };
     // No <form>: nothing is submitted anywhere (the CSP forbids it); Enter and the button look up.
     view! {
         <div class="mock-lookup" role="search">
-            <label class="visually-hidden" for=id.clone()>"Domain to look up"</label>
-            <input id=id type="text" placeholder="Enter a domain name" autocomplete="off" spellcheck="false"
+            <label class="visually-hidden" for=id.clone()>{words::mock_web::DOMAIN_TO_LOOK_UP}</label>
+            <input id=id type="text" placeholder=words::mock_web::ENTER_A_DOMAIN_NAME autocomplete="off" spellcheck="false"
                 bind:value=typed
                 on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); look_up(); }/>
-            <button type="button" on:click=move |_| look_up()><Icon d=icon::SEARCH/>"Look up"</button>
+            <button type="button" on:click=move |_| look_up()><Icon d=icon::SEARCH/>{words::mock_web::LOOK_UP}</button>
             <p class="mock-lookup-said" role="status">{move || said.get()}</p>
         </div>
     }

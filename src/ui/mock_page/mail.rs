@@ -6,6 +6,7 @@ use lesson::{BlockContent, HeadingLevel};
 use super::{avatar, page_address, unless_title};
 use crate::ui::prose::Prose;
 use crate::ui::simulated_browser::ReportedMessages;
+use crate::ui::words;
 
 /// The webmail's own bar over an open message: Report (the kit's real
 /// action, which the simulated browser handles), or, once reported, a note
@@ -21,14 +22,15 @@ fn report_bar() -> Option<impl IntoView> {
                     <button type="button" class="email-report">
                         // One text span: the flex gap stays, and the name reads as one phrase.
                         <span aria-hidden="true">"⚑"</span>
-                        <span>"Report"<span class="visually-hidden">" this message as suspicious"</span></span>
+                        <span>
+                            {words::mock_web::REPORT}
+                            <span class="visually-hidden">{words::mock_web::AS_SUSPICIOUS}</span>
+                        </span>
                     </button>
-                    <span class="email-action-hint">"Report a message you think is phishing or spam."</span>
+                    <span class="email-action-hint">{words::mock_web::REPORT_HINT}</span>
                 }
             >
-                <p class="email-reported" role="status">
-                    "Reported. Thank you: it has gone to the team that checks suspicious messages, and it is out of your inbox."
-                </p>
+                <p class="email-reported" role="status">{words::mock_web::REPORTED}</p>
             </Show>
         </div>
     })
@@ -37,10 +39,10 @@ fn report_bar() -> Option<impl IntoView> {
 pub(super) fn view(content: BlockContent) -> AnyView {
     match content {
         BlockContent::Inbox { items } => view! {
-            <ul class="inbox" aria-label="Messages">
+            <ul class="inbox" aria-label=words::mock_web::MESSAGES>
                 {items.into_iter().map(|row| {
                     let line = view! {
-                        {row.unread.then(|| view! { <span class="visually-hidden">"Unread: "</span> })}
+                        {row.unread.then(|| view! { <span class="visually-hidden">{words::mock_web::UNREAD}</span> })}
                         <span class="inbox-from">{row.from}</span>
                         <span class="inbox-message">
                             <span class="inbox-subject">{row.subject}</span>
@@ -65,7 +67,7 @@ pub(super) fn view(content: BlockContent) -> AnyView {
                     {avatar(&from, None)}
                     <div class="email-people">
                         <p class="email-from"><b>{from}</b>" "<span class="email-address">{format!("<{address}>")}</span></p>
-                        <p class="email-to">{format!("to {}", to.as_deref().unwrap_or("me"))}</p>
+                        <p class="email-to">{words::mock_web::to(to.as_deref())}</p>
                     </div>
                     {when.map(|when| view! { <p class="email-when">{when}</p> })}
                 </div>

@@ -5,6 +5,7 @@ use lesson::{BlockContent, HeadingLevel};
 
 use super::{avatar, figure, icon, unless_title, Icon};
 use crate::ui::prose::Prose;
+use crate::ui::words;
 
 pub(super) fn view(content: BlockContent) -> AnyView {
     match content {
@@ -17,7 +18,7 @@ pub(super) fn view(content: BlockContent) -> AnyView {
                         {figure(&picture, None)}
                         // The player is a picture of one: nothing plays, so it is not a control.
                         <span class="video-play" aria-hidden="true"><Icon d=icon::PLAY/></span>
-                        {duration.map(|d| view! { <span class="video-duration"><span class="visually-hidden">"Length: "</span>{d}</span> })}
+                        {duration.map(|d| view! { <span class="video-duration"><span class="visually-hidden">{words::mock_web::LENGTH}</span>{d}</span> })}
                         <span class="video-bar" aria-hidden="true"></span>
                     </div>
                     {unless_title(name).map(|name| view! { <h4 class="video-title">{name}</h4> })}

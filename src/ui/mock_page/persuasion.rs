@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use lesson::BlockContent;
 
 use super::{counts, icon, Icon};
+use crate::ui::words;
 
 pub(super) fn view(content: BlockContent) -> AnyView {
     match content {
@@ -19,7 +20,7 @@ pub(super) fn view(content: BlockContent) -> AnyView {
         BlockContent::Padlock { text } => view! { <p class="padlock"><Icon d=icon::LOCK/><span>{text}</span></p> }.into_any(),
         BlockContent::AsSeenOn { text, labels } => view! {
             <div class="as-seen-on">
-                <p class="as-seen-on-lead">{text.unwrap_or_else(|| "As seen on".into())}</p>
+                <p class="as-seen-on-lead">{text.unwrap_or_else(|| words::mock_web::AS_SEEN_ON.into())}</p>
                 <ul>
                     {labels.into_iter().enumerate().map(|(i, label)| view! { <li class=format!("outlet outlet-{}", i % 4)>{label}</li> }).collect_view()}
                 </ul>
@@ -43,8 +44,12 @@ pub(super) fn view(content: BlockContent) -> AnyView {
         }
         .into_any(),
         BlockContent::Engagement { likes, shares, comments } => {
-            counts([(likes, icon::HEART, "likes"), (shares, icon::REPOST, "shares"), (comments, icon::REPLY, "comments")])
-                .into_any()
+            counts([
+                (likes, icon::HEART, words::mock_web::LIKES),
+                (shares, icon::REPOST, words::mock_web::SHARES),
+                (comments, icon::REPLY, words::mock_web::COMMENTS),
+            ])
+            .into_any()
         }
         BlockContent::Dateline { text } => view! { <p class="dateline"><Icon d=icon::CLOCK/>{text}</p> }.into_any(),
         _ => ().into_any(),
@@ -73,14 +78,14 @@ fn countdown(text: String, seconds: u32) -> impl IntoView {
     }
     let long = seconds >= 3600;
     let units: &[(&str, u32, u32)] = if long {
-        &[("hours", 3600, 100), ("min", 60, 60), ("sec", 1, 60)]
+        &[(words::mock_web::HOURS, 3600, 100), (words::mock_web::MINUTES, 60, 60), (words::mock_web::SECONDS, 1, 60)]
     } else {
-        &[("min", 60, 1000), ("sec", 1, 60)]
+        &[(words::mock_web::MINUTES, 60, 1000), (words::mock_web::SECONDS, 1, 60)]
     };
     view! {
         <div class="countdown">
             <p class="countdown-text">{text}</p>
-            <p class="visually-hidden">{format!("A countdown timer, starting from {}.", clock(seconds, long))}</p>
+            <p class="visually-hidden">{words::mock_web::countdown_from(&clock(seconds, long))}</p>
             <p class="countdown-clock" role="timer" aria-live="off">
                 {units.iter().map(|&(label, unit, wrap)| view! {
                     <span class="countdown-unit">

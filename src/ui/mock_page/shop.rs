@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use lesson::BlockContent;
 
 use super::{avatar, figure, icon, stars, Icon};
+use crate::ui::words;
 
 pub(super) fn view(content: BlockContent) -> AnyView {
     match content {
@@ -16,8 +17,8 @@ pub(super) fn view(content: BlockContent) -> AnyView {
                         <p class="product-rating">{rating.map(stars)}{reviews.map(|r| view! { <span class="product-reviews">{r}</span> })}</p>
                     })}
                     <p class="product-price">
-                        <span class="visually-hidden">"Price: "</span><span class="price-now">{price}</span>
-                        {was_price.map(|was| view! { " "<s class="price-was"><span class="visually-hidden">"was "</span>{was}</s> })}
+                        <span class="visually-hidden">{words::mock_web::PRICE}</span><span class="price-now">{price}</span>
+                        {was_price.map(|was| view! { " "<s class="price-was"><span class="visually-hidden">{words::mock_web::WAS}</span>{was}</s> })}
                     </p>
                     {stock.map(|stock| view! { <p class="product-stock"><Icon d=icon::ALERT/>{stock}</p> })}
                 </div>
@@ -40,7 +41,7 @@ pub(super) fn view(content: BlockContent) -> AnyView {
                                 {stars(review.stars)}
                                 {review.when.map(|when| view! { <span class="review-when">{when}</span> })}
                             </p>
-                            {review.verified.then(|| view! { <p class="review-verified"><Icon d=icon::TICK/>"Verified purchase"</p> })}
+                            {review.verified.then(|| view! { <p class="review-verified"><Icon d=icon::TICK/>{words::mock_web::VERIFIED_PURCHASE}</p> })}
                             <p class="review-text">{review.text}</p>
                         </li>
                     }).collect_view()}

@@ -5,6 +5,7 @@ use lesson::{BlockContent, HeadingLevel};
 
 use super::{avatar, counts, face, figure, handle, icon, verified, Icon};
 use crate::ui::prose::Prose;
+use crate::ui::words;
 
 /// The name line of a post or reply: name, tick, handle and when.
 fn who(name: String, at: &str, is_verified: bool, when: Option<String>) -> impl IntoView {
@@ -25,7 +26,11 @@ pub(super) fn view(content: BlockContent) -> AnyView {
                 <div class="post-head">{avatar(&name, face(&handle))}{who(name, &handle, verified, when)}</div>
                 <div class="post-text"><Prose markdown=text under=HeadingLevel::H4/></div>
                 {picture.and_then(|id| figure(&id, None))}
-                {counts([(replies, icon::REPLY, "replies"), (shares, icon::REPOST, "shares"), (likes, icon::HEART, "likes")])}
+                {counts([
+                    (replies, icon::REPLY, words::mock_web::REPLIES),
+                    (shares, icon::REPOST, words::mock_web::SHARES),
+                    (likes, icon::HEART, words::mock_web::LIKES),
+                ])}
                 {(!items.is_empty()).then(|| view! {
                     <ol class="thread">
                         {items.into_iter().map(|reply| view! {
@@ -34,7 +39,7 @@ pub(super) fn view(content: BlockContent) -> AnyView {
                                 <div>
                                     {who(reply.name, &reply.handle, reply.verified, reply.when)}
                                     <p class="reply-text">{reply.text}</p>
-                                    {counts([(reply.likes, icon::HEART, "likes")])}
+                                    {counts([(reply.likes, icon::HEART, words::mock_web::LIKES)])}
                                 </div>
                             </li>
                         }).collect_view()}
@@ -52,10 +57,10 @@ pub(super) fn view(content: BlockContent) -> AnyView {
                         <h4 class="profile-name">{name}{is_verified.then(verified)}</h4>
                         <p class="profile-handle">{handle(&at)}</p>
                         <div class="profile-bio"><Prose markdown=text under=HeadingLevel::H4/></div>
-                        {joined.map(|joined| view! { <p class="profile-joined"><Icon d=icon::CALENDAR/>{format!("Joined {joined}")}</p> })}
+                        {joined.map(|joined| view! { <p class="profile-joined"><Icon d=icon::CALENDAR/>{words::mock_web::joined(&joined)}</p> })}
                         <p class="profile-follows">
-                            {following.map(|n| view! { <span><b>{n}</b>" Following"</span> })}
-                            {followers.map(|n| view! { <span><b>{n}</b>" Followers"</span> })}
+                            {following.map(|n| view! { <span><b>{n}</b>{words::mock_web::FOLLOWING}</span> })}
+                            {followers.map(|n| view! { <span><b>{n}</b>{words::mock_web::FOLLOWERS}</span> })}
                         </p>
                     </div>
                 </div>
@@ -64,7 +69,7 @@ pub(super) fn view(content: BlockContent) -> AnyView {
         }
         BlockContent::Comments { items } => view! {
             <div class="comments">
-                <p class="comments-count">{match items.len() { 1 => "1 comment".to_owned(), n => format!("{n} comments") }}</p>
+                <p class="comments-count">{words::mock_web::comment_count(items.len())}</p>
                 <ol>
                     {items.into_iter().map(|c| view! {
                         <li class="comment">
@@ -72,7 +77,7 @@ pub(super) fn view(content: BlockContent) -> AnyView {
                             <div>
                                 <p class="comment-who"><b>{c.name}</b>{c.when.map(|w| view! { <span class="comment-when">{w}</span> })}</p>
                                 <p class="comment-text">{c.text}</p>
-                                {counts([(c.likes, icon::HEART, "likes")])}
+                                {counts([(c.likes, icon::HEART, words::mock_web::LIKES)])}
                             </div>
                         </li>
                     }).collect_view()}

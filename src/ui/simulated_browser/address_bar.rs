@@ -12,6 +12,7 @@ use lesson::{Lesson, MockUrl};
 
 use super::navigation::{shown_address, step, visit_typed};
 use crate::progress::Progress;
+use crate::ui::words;
 
 /// An address in three parts for display: what its owner chose (muted),
 /// the registered domain (emphasised), and the path and query (muted).
@@ -50,13 +51,13 @@ pub fn AddressBar(
     };
     view! {
         <div class="sim-toolbar">
-            <button type="button" class="sim-nav" aria-label="Back" title="Back"
+            <button type="button" class="sim-nav" aria-label=words::browser::BACK title=words::browser::BACK
                 disabled=move || !can_go_back.get() on:click=move |_| step(progress, &back_lesson, false)>"←"</button>
-            <button type="button" class="sim-nav" aria-label="Forward" title="Forward"
+            <button type="button" class="sim-nav" aria-label=words::browser::FORWARD title=words::browser::FORWARD
                 disabled=move || !can_go_forward.get() on:click=move |_| step(progress, &forward_lesson, true)>"→"</button>
             <div class="sim-address-field">
                 <button type="button" class="sim-site-info" node_ref=about_button
-                    aria-label="About this site" title="About this site"
+                    aria-label=words::browser::ABOUT_THIS_SITE title=words::browser::ABOUT_THIS_SITE
                     aria-expanded=move || about_open.get().to_string() aria-controls="sim-site-panel"
                     on:click=move |_| about_open.update(|open| *open = !*open)>
                     <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
@@ -65,7 +66,7 @@ pub fn AddressBar(
                         <circle cx="10" cy="5.9" r="1.15" fill="currentColor"/>
                     </svg>
                     // Named in words where there is room: lessons send learners to it by name.
-                    <span class="sim-site-info-words" aria-hidden="true">"About this site"</span>
+                    <span class="sim-site-info-words" aria-hidden="true">{words::browser::ABOUT_THIS_SITE}</span>
                 </button>
                 <div class="sim-address-box">
                     <span class="sim-address-shown" aria-hidden="true">
@@ -74,7 +75,7 @@ pub fn AddressBar(
                         <span class="sim-address-rest">{move || parts.get().2}</span>
                     </span>
                     <input type="text" class="sim-address" node_ref=input
-                        aria-label="Address of the simulated page"
+                        aria-label=words::browser::ADDRESS
                         spellcheck="false" autocomplete="off" autocapitalize="off"
                         prop:value=move || shown_address(&address.get()).to_owned()
                         on:focus=move |_| {

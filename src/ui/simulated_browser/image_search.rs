@@ -13,6 +13,7 @@ use lesson::{Change, Lesson, Look, MockUrl, Picture};
 use super::navigation::shown_address;
 use super::quarry::{QuarryBar, QuarryFooter};
 use crate::ui::picture::ShownPicture;
+use crate::ui::words;
 
 /// One page that shows the picture, or a copy of it.
 #[derive(Clone)]
@@ -54,25 +55,25 @@ fn root(pictures: &[Picture], id: &str) -> (String, Vec<Change>, Option<String>)
 fn differences(pictures: &[Picture], searched: &str, found: &str) -> Vec<&'static str> {
     let (_, searched_changes, searched_caption) = root(pictures, searched);
     let (_, found_changes, found_caption) = root(pictures, found);
-    let mut words = Vec::new();
+    let mut differences = Vec::new();
     for change in Change::ALL {
         match (searched_changes.contains(&change), found_changes.contains(&change)) {
-            (false, true) => words.push(change.described()),
-            (true, false) => words.push(match change {
-                Change::Crop => "shows more of the scene",
-                Change::Mirror => "flipped the other way",
-                Change::Recolour => "in other colours",
-            }),
+            (false, true) => differences.push(words::quarry::made(change)),
+            (true, false) => differences.push(words::quarry::not_made(change)),
             _ => {}
         }
     }
     if searched != found && searched_caption != found_caption {
-        words.push(if found_caption.is_some() { "with a different caption" } else { "without the caption" });
+        differences.push(if found_caption.is_some() {
+            words::quarry::WITH_A_DIFFERENT_CAPTION
+        } else {
+            words::quarry::WITHOUT_THE_CAPTION
+        });
     }
-    if searched != found && words.is_empty() {
-        words.push("the same photo");
+    if searched != found && differences.is_empty() {
+        differences.push(words::quarry::THE_SAME_PHOTO);
     }
-    words
+    differences
 }
 
 fn pages_showing(lesson: &Lesson, picture: &str) -> Vec<Found> {
@@ -106,14 +107,7 @@ pub fn PicturePages(lesson: Arc<Lesson>, picture: String) -> impl IntoView {
     let shown = lesson.picture(&picture).cloned();
     let described = shown.as_ref().map(|p| p.description.clone());
     let found = pages_showing(&lesson, &picture);
-    let summary = match (&described, found.len()) {
-        (None, _) => "Quarry has no record of this picture.".to_owned(),
-        (Some(_), 0) => "Quarry found no page with this picture.".to_owned(),
-        (Some(_), 1) => "Quarry found this picture on 1 page.".to_owned(),
-        (Some(_), n) => {
-            format!("Quarry found this picture, or one like it, on {n} pages. Compare their dates and what each says it shows.")
-        }
-    };
+    let summary = words::quarry::pages_found(described.is_some(), found.len());
     let pictures = std::sync::Arc::new(lesson.pictures.clone());
     let rows: Vec<_> = found
         .into_iter()
@@ -122,9 +116,9 @@ pub fn PicturePages(lesson: Arc<Lesson>, picture: String) -> impl IntoView {
                 <div class="quarry-version" aria-hidden="true"><ShownPicture picture=page.picture pictures=pictures.clone()/></div>
             };
             let matched = if page.differences.is_empty() {
-                "Exact match".to_owned()
+                words::quarry::EXACT_MATCH.to_owned()
             } else {
-                format!("Similar picture: {}", page.differences.join(", "))
+                words::quarry::similar(&page.differences.join(", "))
             };
             view! {
                 <li class="quarry-result quarry-picture-page">
@@ -144,11 +138,11 @@ pub fn PicturePages(lesson: Arc<Lesson>, picture: String) -> impl IntoView {
         <div class="quarry quarry-images">
             <QuarryBar lesson=lesson.clone()/>
             <div class="quarry-main">
-                <h3 class="quarry-heading">"Pages with this picture"</h3>
+                <h3 class="quarry-heading">{words::quarry::PAGES_WITH_THIS_PICTURE}</h3>
                 // Described in words just below, so screen readers hear it once.
                 {shown.map(|picture| view! { <div class="quarry-picture" aria-hidden="true"><ShownPicture picture pictures=pictures.clone()/></div> })}
                 {described.map(|description| view! {
-                    <p class="quarry-picture-described">"The picture: " <q>{description}</q></p>
+                    <p class="quarry-picture-described">{words::quarry::THE_PICTURE} <q>{description}</q></p>
                 })}
                 <p class="quarry-count">{summary}</p>
                 {(!rows.is_empty()).then(|| view! { <ol class="quarry-results">{rows}</ol> })}

@@ -6,6 +6,7 @@ use lesson::{Lesson, LinkTarget, MockUrl};
 
 use crate::progress::trail::Action;
 use crate::progress::{LessonProgress, Progress};
+use crate::ui::words;
 
 /// The address on show: the active tab's, or the lesson's start page.
 pub fn current_address(lesson: &Lesson, saved: &LessonProgress) -> String {
@@ -111,14 +112,17 @@ pub fn note_site_check(progress: Progress, lesson: &Lesson, host: String) {
 /// The title a tab shows for an address, as a browser shows a page's title.
 pub fn tab_title(lesson: &Lesson, address: &str) -> String {
     let Ok(url) = MockUrl::parse(address) else {
-        return "Not part of the exercise".to_owned();
+        return words::browser::NOT_PART_OF_THE_EXERCISE.to_owned();
     };
     if url.is_search_engine() && lesson.web.contains(&url) {
         return match (url.search_words(), url.picture_searched()) {
-            (Some(words), _) => format!("{words} – Quarry"),
-            (_, Some(_)) => "Pages with this picture – Quarry".to_owned(),
-            _ => "Quarry".to_owned(),
+            (Some(searched), _) => words::quarry::results_tab(searched),
+            (_, Some(_)) => words::quarry::PICTURE_TAB.to_owned(),
+            _ => words::quarry::QUARRY.to_owned(),
         };
     }
-    lesson.web.page(&url).map_or_else(|| "Not part of the exercise".to_owned(), |(_, page)| page.title.clone())
+    lesson
+        .web
+        .page(&url)
+        .map_or_else(|| words::browser::NOT_PART_OF_THE_EXERCISE.to_owned(), |(_, page)| page.title.clone())
 }

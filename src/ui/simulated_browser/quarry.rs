@@ -14,12 +14,13 @@ use lesson::{Lesson, MockUrl, SEARCH_ENGINE_HOST};
 use super::image_search::PicturePages;
 use super::navigation::{search, shown_address};
 use crate::progress::Progress;
+use crate::ui::words;
 
 /// A page of Quarry: its home page, its results, or its image results.
 #[component]
 pub fn QuarryPage(lesson: Arc<Lesson>, url: MockUrl) -> impl IntoView {
     match (url.search_words(), url.picture_searched()) {
-        (Some(words), _) => view! { <QuarryResults lesson words=words.to_owned()/> }.into_any(),
+        (Some(searched), _) => view! { <QuarryResults lesson searched=searched.to_owned()/> }.into_any(),
         (_, Some(picture)) => view! { <PicturePages lesson picture=picture.to_owned()/> }.into_any(),
         _ => view! { <QuarryHome lesson/> }.into_any(),
     }
@@ -30,19 +31,19 @@ pub fn QuarryPage(lesson: Arc<Lesson>, url: MockUrl) -> impl IntoView {
 pub fn QuarryLogo(#[prop(optional)] big: bool) -> impl IntoView {
     view! {
         <a href="#" class="mock-link quarry-logo" class:big=big data-target=MockUrl::new(SEARCH_ENGINE_HOST, "/").to_string()
-            aria-label="Quarry home">
+            aria-label=words::quarry::QUARRY_HOME>
             <svg class="quarry-mark" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
                 <path d="M3 19 L8 9 L12 14 L15 7 L21 19 Z" fill="#5b6b73"/>
                 <path d="M8 9 L10.2 13.4 L6.3 13.4 Z M15 7 L17.4 12 L13.2 12 Z" fill="#c9b27c"/>
             </svg>
-            <span class="quarry-word" aria-hidden="true">"Quarry"</span>
+            <span class="quarry-word" aria-hidden="true">{words::quarry::QUARRY}</span>
         </a>
     }
 }
 
 /// The search box, with the words searched for (if any) already in it.
 #[component]
-pub fn QuarrySearchBox(lesson: Arc<Lesson>, #[prop(optional)] words: String) -> impl IntoView {
+pub fn QuarrySearchBox(lesson: Arc<Lesson>, #[prop(optional)] searched: String) -> impl IntoView {
     let progress = expect_context::<Progress>();
     let input = NodeRef::<Input>::new();
     // The kit's policy forbids real form submission: the form only ever runs this.
@@ -53,10 +54,10 @@ pub fn QuarrySearchBox(lesson: Arc<Lesson>, #[prop(optional)] words: String) -> 
         }
     };
     view! {
-        <form class="quarry-form" role="search" aria-label="Quarry" on:submit=on_submit>
-            <input type="search" class="quarry-box" node_ref=input aria-label="Search Quarry"
-                spellcheck="false" autocomplete="off" value=words placeholder="Search this lesson's web"/>
-            <button type="submit" class="quarry-go">"Search"</button>
+        <form class="quarry-form" role="search" aria-label=words::quarry::QUARRY on:submit=on_submit>
+            <input type="search" class="quarry-box" node_ref=input aria-label=words::quarry::SEARCH_QUARRY
+                spellcheck="false" autocomplete="off" value=searched placeholder=words::quarry::SEARCH_THIS_LESSONS_WEB/>
+            <button type="submit" class="quarry-go">{words::quarry::SEARCH}</button>
         </form>
     }
 }
@@ -64,10 +65,7 @@ pub fn QuarrySearchBox(lesson: Arc<Lesson>, #[prop(optional)] words: String) -> 
 #[component]
 pub fn QuarryFooter() -> impl IntoView {
     view! {
-        <p class="quarry-footer">
-            "Quarry is the Second Look training kit's own search engine. "
-            "It searches only this lesson's made-up web; nothing you type leaves your computer."
-        </p>
+        <p class="quarry-footer">{words::quarry::FOOTER}</p>
     }
 }
 
@@ -76,7 +74,7 @@ fn QuarryHome(lesson: Arc<Lesson>) -> impl IntoView {
     view! {
         <div class="quarry quarry-home">
             <h3 class="quarry-home-heading"><QuarryLogo big=true/></h3>
-            <p class="quarry-tagline">"Dig a little deeper."</p>
+            <p class="quarry-tagline">{words::quarry::DIG_A_LITTLE_DEEPER}</p>
             <QuarrySearchBox lesson/>
             <QuarryFooter/>
         </div>
@@ -85,28 +83,24 @@ fn QuarryHome(lesson: Arc<Lesson>) -> impl IntoView {
 
 /// Quarry's bar at the top of its results: the logo and the search box.
 #[component]
-pub fn QuarryBar(lesson: Arc<Lesson>, #[prop(optional)] words: String) -> impl IntoView {
+pub fn QuarryBar(lesson: Arc<Lesson>, #[prop(optional)] searched: String) -> impl IntoView {
     view! {
         <div class="quarry-bar">
             <QuarryLogo/>
-            <QuarrySearchBox lesson words/>
+            <QuarrySearchBox lesson searched/>
         </div>
     }
 }
 
 #[component]
-fn QuarryResults(lesson: Arc<Lesson>, words: String) -> impl IntoView {
-    let hits = lesson::search::search(&lesson, &words);
-    let count = match hits.len() {
-        0 => String::new(),
-        1 => "1 result".to_owned(),
-        n => format!("{n} results"),
-    };
+fn QuarryResults(lesson: Arc<Lesson>, searched: String) -> impl IntoView {
+    let hits = lesson::search::search(&lesson, &searched);
+    let count = words::quarry::result_count(hits.len());
     let list = if hits.is_empty() {
         view! {
             <p class="quarry-none">
-                {format!("No results: Quarry found no page that matches “{words}”. ")}
-                "Check the spelling, or try fewer or different words."
+                {words::quarry::no_results(&searched)}
+                {words::quarry::CHECK_THE_SPELLING}
             </p>
         }
         .into_any()
@@ -119,9 +113,9 @@ fn QuarryResults(lesson: Arc<Lesson>, words: String) -> impl IntoView {
     };
     view! {
         <div class="quarry quarry-results-page">
-            <QuarryBar lesson=lesson.clone() words=words.clone()/>
+            <QuarryBar lesson=lesson.clone() searched=searched.clone()/>
             <div class="quarry-main">
-                <h3 class="quarry-heading">{format!("Results for “{words}”")}</h3>
+                <h3 class="quarry-heading">{words::quarry::results_for(&searched)}</h3>
                 {list}
             </div>
             <QuarryFooter/>
@@ -137,7 +131,7 @@ fn QuarryResult(hit: Hit) -> impl IntoView {
     view! {
         <li class="quarry-result" class:sponsored=hit.sponsored>
             <p class="quarry-source">
-                {hit.sponsored.then(|| view! { <span class="quarry-sponsored">"Sponsored"</span> })}
+                {hit.sponsored.then(|| view! { <span class="quarry-sponsored">{words::quarry::SPONSORED}</span> })}
                 <span class="quarry-site-name">{hit.site_name}</span>
             </p>
             <h4 class="quarry-result-title">

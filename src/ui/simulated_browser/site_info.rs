@@ -12,6 +12,7 @@ use lesson::{Lesson, MockUrl, Site};
 
 use super::navigation::{note_site_check, shown_address};
 use crate::progress::Progress;
+use crate::ui::words;
 
 /// What the panel can say about an address.
 enum About {
@@ -76,13 +77,12 @@ pub fn SiteInfoPanel(
         match about(&lesson, &address.get()) {
             About::Site { host, domain, site } => view! { <SiteFacts host domain site=site.map(|s| *s)/> }.into_any(),
             About::Quarry => view! {
-                <p>"Quarry (" <strong>"quarry.example"</strong> ") is the training kit's own search engine. "
-                   "It searches only this lesson's made-up web, and nothing you type leaves your computer."</p>
+                <p>{words::browser::QUARRY_IS} <strong>"quarry.example"</strong> {words::browser::QUARRY_IS_THE_KITS}</p>
             }
             .into_any(),
             About::Outside { address } => view! {
                 <p><code>{shown_address(&address).to_owned()}</code>
-                   " is not part of the exercise, so there is nothing to look up. The kit never opens real websites."</p>
+                   {words::browser::NOTHING_TO_LOOK_UP}</p>
             }
             .into_any(),
         }
@@ -96,9 +96,9 @@ pub fn SiteInfoPanel(
                     close();
                 }
             }>
-            <h3 id="sim-site-heading" class="sim-site-heading" tabindex="-1" node_ref=heading>"About this site"</h3>
+            <h3 id="sim-site-heading" class="sim-site-heading" tabindex="-1" node_ref=heading>{words::browser::ABOUT_THIS_SITE}</h3>
             {facts}
-            <button type="button" class="button sim-site-close" on:click=move |_| close()>"Close"</button>
+            <button type="button" class="button sim-site-close" on:click=move |_| close()>{words::browser::CLOSE}</button>
         </div>
     }
 }
@@ -108,37 +108,38 @@ fn SiteFacts(host: String, domain: String, site: Option<Site>) -> impl IntoView 
     let chosen = host.strip_suffix(&domain).unwrap_or_default().to_owned();
     let domain_line = if chosen.is_empty() {
         view! {
-            <p class="sim-site-domain">"Registered domain: " <strong>{domain.clone()}</strong>
-               ". Whoever registered it controls every address that ends in it."</p>
+            <p class="sim-site-domain">{words::browser::REGISTERED_DOMAIN} <strong>{domain.clone()}</strong>
+               {words::browser::CONTROLS_EVERY_ADDRESS}</p>
         }
         .into_any()
     } else {
         view! {
-            <p class="sim-site-domain">"Registered domain: " <strong>{domain.clone()}</strong>
-               ". Everything before it (" <code>{chosen}</code> ") was chosen by whoever registered "
-               <strong>{domain.clone()}</strong> ", so it tells you nothing about who runs the site."</p>
+            <p class="sim-site-domain">{words::browser::REGISTERED_DOMAIN} <strong>{domain.clone()}</strong>
+               {words::browser::EVERYTHING_BEFORE_IT} <code>{chosen}</code> {words::browser::WAS_CHOSEN_BY}
+               <strong>{domain.clone()}</strong> {words::browser::TELLS_YOU_NOTHING}</p>
         }
         .into_any()
     };
-    let name = site.as_ref().map(|site| view! { <p>"The site calls itself “" {site.name.clone()} "”."</p> });
+    let name =
+        site.as_ref().map(|site| view! { <p>{words::browser::THE_SITE_CALLS_ITSELF} {site.name.clone()} "”."</p> });
     let record = match site.and_then(|site| site.registration) {
         Some(record) => view! {
-            <h4 class="sim-site-record-heading">{format!("Registration record for {domain}")}</h4>
+            <h4 class="sim-site-record-heading">{words::browser::registration_record(&domain)}</h4>
             <dl class="sim-site-record">
-                <dt>"Registered"</dt><dd>{record.registered}</dd>
-                <dt>"Registrant"</dt><dd>{record.registrant}</dd>
-                {record.country.map(|country| view! { <dt>"Country"</dt><dd>{country}</dd> })}
-                {record.privacy_service.map(|service| view! { <dt>"Privacy service"</dt><dd>{service}</dd> })}
+                <dt>{words::browser::REGISTERED}</dt><dd>{record.registered}</dd>
+                <dt>{words::browser::REGISTRANT}</dt><dd>{record.registrant}</dd>
+                {record.country.map(|country| view! { <dt>{words::browser::COUNTRY}</dt><dd>{country}</dd> })}
+                {record.privacy_service.map(|service| view! { <dt>{words::browser::PRIVACY_SERVICE}</dt><dd>{service}</dd> })}
             </dl>
         }
         .into_any(),
         None => view! {
-            <p class="sim-site-no-record">"No registration record is available for this domain."</p>
+            <p class="sim-site-no-record">{words::browser::NO_RECORD}</p>
         }
         .into_any(),
     };
     view! {
-        <p class="sim-site-host">"You are on " <code>{host}</code> "."</p>
+        <p class="sim-site-host">{words::browser::YOU_ARE_ON} <code>{host}</code> "."</p>
         {domain_line}
         {name}
         {record}

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::navigation::shown_address;
+use crate::ui::words;
 
 /// How long a finger rests on a link before its target shows.
 pub const LONG_PRESS_MS: u64 = 500;
@@ -34,10 +35,10 @@ fn on_a_mac() -> bool {
 }
 
 fn hint(by: Pointed) -> Option<String> {
-    let key = if on_a_mac() { "⌘" } else { "Ctrl" };
+    let key = if on_a_mac() { words::browser::MAC_COMMAND_KEY } else { words::browser::CTRL_KEY };
     match by {
-        Pointed::Pointer => Some(format!("{key}+click or middle-click opens it in a new tab")),
-        Pointed::Focus => Some(format!("{key}+Enter opens it in a new tab")),
+        Pointed::Pointer => Some(words::browser::click_for_a_new_tab(key)),
+        Pointed::Focus => Some(words::browser::enter_for_a_new_tab(key)),
         Pointed::Touch => None,
     }
 }

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::navigation::{close_tab, open_tab, select_tab, tab_title};
 use crate::progress::{LessonProgress, Progress};
+use crate::ui::words;
 
 /// The DOM id of a tab's button.
 pub fn tab_element_id(id: u32) -> String {
@@ -106,7 +107,7 @@ pub fn TabStrip(lesson: Arc<Lesson>, saved: Memo<LessonProgress>) -> impl IntoVi
 
     view! {
         <div class="sim-tabstrip">
-            <div class="sim-tabs" role="tablist" aria-label="Tabs of the simulated browser" on:keydown=on_keydown>
+            <div class="sim-tabs" role="tablist" aria-label=words::browser::TABS on:keydown=on_keydown>
                 <For each=move || ids.get() key=|id| *id let:id>
                     {
                         let (lesson, close) = (lesson.clone(), close.clone());
@@ -132,7 +133,7 @@ pub fn TabStrip(lesson: Arc<Lesson>, saved: Memo<LessonProgress>) -> impl IntoVi
                                 // For the mouse: keyboard users press Delete on the tab (see the help text).
                                 <Show when=move || several.get()>
                                     <button type="button" class="sim-tab-close" tabindex="-1" aria-hidden="true"
-                                        title="Close tab" on:click={
+                                        title=words::browser::CLOSE_TAB on:click={
                                             let close = close.clone();
                                             move |_| close(id)
                                         }>"×"</button>
@@ -142,12 +143,10 @@ pub fn TabStrip(lesson: Arc<Lesson>, saved: Memo<LessonProgress>) -> impl IntoVi
                     }
                 </For>
             </div>
-            <button type="button" class="sim-new-tab" aria-label="New tab" title="New tab" on:click=new_tab>
+            <button type="button" class="sim-new-tab" aria-label=words::browser::NEW_TAB title=words::browser::NEW_TAB on:click=new_tab>
                 <span aria-hidden="true">"+"</span>
             </button>
-            <p id="sim-tabs-help" class="visually-hidden">
-                "Left and right arrow keys move between tabs. Delete closes a tab."
-            </p>
+            <p id="sim-tabs-help" class="visually-hidden">{words::browser::TABS_HELP}</p>
         </div>
     }
 }

@@ -19,6 +19,7 @@ use lesson::markdown::escape;
 use lesson::{ActivityKind, ClueKind, HeadingLevel, Lesson, Track, RATING_MAX, RATING_MIN};
 
 mod pack;
+mod words;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -188,7 +189,7 @@ fn index_page(lessons: &[(Lesson, String)], tracks: &[Track], style: &str) -> St
 }
 
 fn audience(lesson: &Lesson) -> String {
-    lesson.audience.iter().map(|a| a.label()).collect::<Vec<_>>().join(", ")
+    lesson.audience.iter().map(|&a| words::audience(a)).collect::<Vec<_>>().join(", ")
 }
 
 fn lesson_page(lesson: &Lesson, file_name: &str, style: &str) -> String {
@@ -202,7 +203,7 @@ fn lesson_page(lesson: &Lesson, file_name: &str, style: &str) -> String {
     html.push_str("<dl class=\"facts\">\n");
     let _ = writeln!(html, "<dt>For</dt><dd>{}</dd>", escape(&audience(lesson)));
     let _ = writeln!(html, "<dt>Time</dt><dd>About {} minutes</dd>", lesson.minutes);
-    let techniques = lesson.techniques.iter().map(|t| escape(t.label())).collect::<Vec<_>>().join(", ");
+    let techniques = lesson.techniques.iter().map(|&t| escape(words::technique(t))).collect::<Vec<_>>().join(", ");
     let _ = writeln!(html, "<dt>Techniques</dt><dd>{techniques}</dd>");
     let _ = writeln!(html, "<dt>Questions</dt><dd>{}</dd>", lesson.activities.len());
     let _ = writeln!(
@@ -426,7 +427,7 @@ fn markdown(text: &str, under: HeadingLevel) -> String {
     // `to_html` shows raw HTML as text, so the only `<a` and `</a>` in its
     // output are the links it made, each opened as below and never nested.
     const OPEN: &str = "<a href=\"#\" class=\"mock-link\" data-target=\"";
-    let html = lesson::markdown::to_html(text, under);
+    let html = lesson::markdown::to_html(text, under, words::PICTURE);
     let mut out = String::with_capacity(html.len());
     let mut rest = html.as_str();
     while let Some(start) = rest.find(OPEN) {

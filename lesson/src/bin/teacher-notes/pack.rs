@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use lesson::markdown::escape;
 use lesson::{ActivityKind, Audience, HeadingLevel, Lesson, Track, RATING_MAX, RATING_MIN};
 
-use super::{head, markdown};
+use super::{head, markdown, words};
 
 /// Who a pack is for: a teacher with a class, or a trainer whose officers
 /// take the lessons on their own, between meetings.
@@ -128,7 +128,7 @@ fn overview(html: &mut String, track: &Track, lessons: &[&Lesson], reader: Reade
          <th scope=\"col\">Minutes</th><th scope=\"col\">What they practise</th></tr></thead>\n<tbody>\n",
     );
     for (n, lesson) in lessons.iter().enumerate() {
-        let techniques = lesson.techniques.iter().take(4).map(|t| t.label()).collect::<Vec<_>>().join("; ");
+        let techniques = lesson.techniques.iter().take(4).map(|&t| words::technique(t)).collect::<Vec<_>>().join("; ");
         let _ = writeln!(
             html,
             "<tr><td>{}</td><td><a href=\"#lesson-{}\">{}</a><br><span class=\"meta\">{}</span></td><td>{}</td><td>{}</td></tr>",
