@@ -110,6 +110,17 @@ async fn wait_for_focus(browser: &Browser, wanted: &str) {
     panic!("focus never reached “{wanted}”; it is on {}", browser.focused().await);
 }
 
+/// Saved progress with every lesson of `track` finished and these sittings of its check.
+fn with_every_lesson_done(track: &Track, check: &str, seed: u64, sittings: Value) -> Value {
+    let lessons: serde_json::Map<String, Value> =
+        track.lessons.iter().map(|id| (id.clone(), json!({ "stage": "debrief" }))).collect();
+    json!({
+        "format": 1,
+        "lessons": lessons,
+        "skills_checks": { track.id.clone(): { "check": check, "seed": seed, "sittings": sittings } }
+    })
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_sitting_by_keyboard_shows_the_seeds_pages_and_the_figures_the_check_gives() {
     let (check, track) = (check(), track());
@@ -257,15 +268,7 @@ async fn a_week_after_the_track_the_later_sitting_is_offered_and_every_sitting_i
     browser.wait_for("h1").await;
     let (before, before_result) = taken(&check, seed, Sitting::Before, "2020-01-01");
     let (after, after_result) = taken(&check, seed, Sitting::After, "2020-01-10");
-    let lessons: serde_json::Map<String, Value> =
-        track.lessons.iter().map(|id| (id.clone(), json!({ "stage": "debrief" }))).collect();
-    let progress = json!({
-        "format": 1,
-        "lessons": lessons,
-        "skills_checks": { track.id.clone(): {
-            "check": check.id, "seed": seed, "sittings": { "before": before, "after": after }
-        } }
-    });
+    let progress = with_every_lesson_done(&track, &check.id, seed, json!({ "before": before, "after": after }));
     store_and_open(&browser, &progress, "#/").await;
 
     // The first screen says the week-later check is ready, and leads to it.
@@ -361,16 +364,8 @@ async fn rating_every_page_1_is_said_plainly_and_never_called_better() {
             json!({ "page": item.page.to_string(), "reliable": item.reliable, "rating": rating })
         })
         .collect();
-    let lessons: serde_json::Map<String, Value> =
-        track.lessons.iter().map(|id| (id.clone(), json!({ "stage": "debrief" }))).collect();
-    let progress = json!({
-        "format": 1,
-        "lessons": lessons,
-        "skills_checks": { track.id.clone(): {
-            "check": check.id, "seed": seed,
-            "sittings": { "before": { "pages": before, "on_page": 7, "finished": "2020-01-01" } }
-        } }
-    });
+    let sittings = json!({ "before": { "pages": before, "on_page": 7, "finished": "2020-01-01" } });
+    let progress = with_every_lesson_done(&track, &check.id, seed, sittings);
     store_and_open(&browser, &progress, &format!("#/track/{}/check/after", track.id)).await;
     browser.wait_for_text("h1", "Skills check: after the track").await;
     browser.click_text("button", "Start the skills check").await;
