@@ -48,6 +48,9 @@ where
     let signal = RwSignal::new(value.clone());
     // What this window last read or wrote: the base of every merge.
     let base = StoredValue::new(value);
+    // The stored text of `base`, once this window has read or written it:
+    // while storage still holds it, nobody else saved, and saving needs no parse.
+    let synced = StoredValue::new(None::<String>);
     let warned = StoredValue::new(false);
     let save_key = key.clone();
     Effect::new(move |previous: Option<()>| {
@@ -59,7 +62,9 @@ where
         let storage = local_storage();
         let stored = storage.as_ref().and_then(|storage| storage.get_item(&save_key).ok().flatten());
         // Another window saved since this one last did: merge, never overwrite.
-        let theirs = stored.as_deref().and_then(|stored| document::read::<T>(stored, format).ok());
+        let unchanged = synced.with_value(|synced| synced.is_some() && *synced == stored);
+        let theirs =
+            stored.as_deref().filter(|_| !unchanged).and_then(|stored| document::read::<T>(stored, format).ok());
         let value = match theirs {
             Some(theirs) if base.with_value(|base| *base != theirs) => {
                 base.with_value(|base| merge(base, mine.clone(), theirs))
@@ -71,6 +76,7 @@ where
             || storage.is_some_and(|storage| storage.set_item(&save_key, &text).is_ok());
         if saved {
             base.set_value(value.clone());
+            synced.set_value(Some(text));
             if value != mine {
                 signal.set(value);
             }
@@ -85,12 +91,12 @@ where
         if event.key().as_deref() != Some(key.as_str()) {
             return;
         }
-        let Some(theirs) = event.new_value().and_then(|stored| document::read::<T>(&stored, format).ok()) else {
-            return;
-        };
+        let Some(stored) = event.new_value() else { return };
+        let Ok(theirs) = document::read::<T>(&stored, format) else { return };
         let Some(mine) = signal.try_get_untracked() else { return };
         let merged = base.with_value(|base| merge(base, mine.clone(), theirs.clone()));
         base.set_value(theirs);
+        synced.set_value(Some(stored));
         if merged != mine {
             signal.set(merged);
         }
