@@ -21,6 +21,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 
+import { packWasm } from "./packing.mjs";
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const at = (...parts) => path.join(root, ...parts);
 const WASM_BINDGEN_VERSION = "0.2.130";
@@ -97,7 +99,9 @@ if (cached) {
 const index = fs.readFileSync(hostedIndex, "utf8");
 const title = index.match(/<title>[\s\S]*?<\/title>/)?.[0];
 const body = index.match(/<body>([\s\S]*?)<\/body>/)?.[1];
-if (!title || !body || !body.includes('id="boot-error"')) fail("dist/index.html has no <title>, <body> or #boot-error to reuse.");
+if (!title || !body || !body.includes('id="boot-error"') || !body.includes('id="boot-damaged"')) {
+  fail("dist/index.html has no <title>, <body>, #boot-error or #boot-damaged to reuse.");
+}
 if (/<script|<link|<img|<style/i.test(body)) fail("dist/index.html's <body> loads something: kit.html could not carry it.");
 
 // Every stylesheet the hosted page links, in its order, as one inline <style>.
@@ -110,32 +114,61 @@ const css = stylesheets.map((file) => fs.readFileSync(file, "utf8")).join("\n");
 const glue = fs.readFileSync(glueFile, "utf8");
 const wasm = fs.readFileSync(wasmFile);
 if (!glue.includes("let wasm_bindgen") || !glue.includes("module_or_path")) fail("the no-modules glue does not look as expected.");
-// Starts the kit: decodes the wasm and hands it to the glue. Anything that
-// goes wrong, from a browser without WebAssembly to a failed compile, shows
-// the page's start-up error instead of a blank page.
+// The wasm goes in compressed: base64 of gzip is about a third of base64 of
+// the raw bytes. The browser unpacks it with DecompressionStream (Chrome and
+// Edge 80, Firefox 113, Safari 16.4 and later); an older browser is told which
+// browsers work rather than shown a blank page.
+const { packed, base64: packedBase64 } = packWasm(wasm);
+// Starts the kit once the whole page has been read. It comes before the glue
+// and the packed wasm so that it still runs when the file is cut short (a copy
+// that stopped half way): a glue or data element that is missing, cut or
+// edited shows the "damaged copy" message; a browser that cannot run the kit
+// shows the start-up error. Neither leaves a blank page.
 const boot = `(function () {
   "use strict";
-  function failed(error) {
-    var message = document.getElementById("boot-error");
+  function show(id, error) {
+    var message = document.getElementById(id);
     if (message) { message.hidden = false; }
     if (window.console && error) { console.error(error); }
   }
-  try {
-    if (typeof WebAssembly !== "object" || typeof wasm_bindgen !== "function") {
-      throw new Error("WebAssembly, or the kit's code, is not available in this browser");
+  var shown = false;
+  function damaged(error) { if (!shown) { shown = true; show("boot-damaged", error); } }
+  function failed(error) { if (!shown) { shown = true; show("boot-error", error); } }
+  // A syntax error in the glue's script (a cut or edited copy) is reported here.
+  function onError(event) { damaged(event.error || event.message); }
+  window.addEventListener("error", onError);
+  function start() {
+    // From here on an error is the kit's own, not a damaged file's.
+    window.removeEventListener("error", onError);
+    if (typeof WebAssembly !== "object" || typeof DecompressionStream !== "function" || typeof Response !== "function") {
+      return failed(new Error("WebAssembly or DecompressionStream is not available in this browser"));
     }
-    var text = atob("${wasm.toString("base64")}");
-    var bytes = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; i += 1) { bytes[i] = text.charCodeAt(i); }
-    wasm_bindgen({ module_or_path: bytes }).catch(failed);
-  } catch (error) {
-    failed(error);
+    var data = document.getElementById("kit-wasm");
+    if (typeof wasm_bindgen !== "function" || !data) {
+      return damaged(new Error("kit.html is incomplete: its code or its packed wasm is missing"));
+    }
+    var bytes;
+    try {
+      var text = atob(data.textContent.replace(/\\s+/g, ""));
+      bytes = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i += 1) { bytes[i] = text.charCodeAt(i); }
+    } catch (error) {
+      return damaged(error);
+    }
+    // gzip's checksum catches a cut or edited copy here, before any of it runs.
+    new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")))
+      .arrayBuffer()
+      .then(function (wasm) {
+        return wasm_bindgen({ module_or_path: wasm }).catch(failed);
+      }, damaged);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
   }
 })();
 `;
-for (const [name, text, closing] of [["the stylesheet", css, /<\/style/i], ["the glue", glue, /<\/script|<!--|<script/i], ["the start-up script", boot, /<\/script|<!--|<script/i]]) {
-  if (closing.test(text)) fail(`${name} contains text that would end or confuse its inline element.`);
-}
 const csp = [
   "default-src 'none'",
   `script-src ${cspHash(glue)} ${cspHash(boot)} 'wasm-unsafe-eval'`,
@@ -158,8 +191,9 @@ const kitHtml = `<!doctype html>
 ${title}
 <style>${css}</style>
 </head>
-<body>${body}<script>${glue}</script>
-<script>${boot}</script>
+<body>${body}<script>${boot}</script>
+<script>${glue}</script>
+<script type="application/gzip;base64" id="kit-wasm">${packedBase64}</script>
 </body>
 </html>
 `;
@@ -221,7 +255,7 @@ fs.renameSync(staging, out);
 const raw = Buffer.byteLength(kitHtml);
 const gzip = zlib.gzipSync(kitHtml, { level: 9 }).length;
 console.log(`build-usb: dist-usb/ is ready (open dist-usb/START-HERE.html)`);
-console.log(`  kit.html          ${String(raw).padStart(9)} bytes raw ${String(gzip).padStart(9)} bytes gzip -9 (wasm ${wasm.length} bytes before base64)`);
+console.log(`  kit.html          ${String(raw).padStart(9)} bytes raw ${String(gzip).padStart(9)} bytes gzip -9 (wasm ${wasm.length} bytes, ${packed.length} bytes gzip -9, before base64)`);
 console.log(`  lessons/          ${lessonFiles.length} lesson files and authoring-guide.md`);
 console.log(`  tracks/           ${trackFiles.length} track files and tracks-guide.md`);
 console.log(`  teacher-notes/    ${staticPages.length - 2} pages: one per lesson, a teacher pack per track, and index.html`);

@@ -125,6 +125,18 @@ async fn usb_kit_from_file_in_firefox_runs_a_lesson_and_keeps_progress_after_clo
     usb_kit_runs_and_keeps_progress(Engine::Firefox).await;
 }
 
+/// Waits (up to five seconds) for the element to be shown, and says whether it is.
+async fn shown(browser: &Browser, css: &str) -> bool {
+    let element = browser.wait_for(css).await;
+    for _ in 0..100 {
+        if element.is_displayed().await.unwrap_or(false) {
+            return true;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    false
+}
+
 /// Some locked-down browsers switch WebAssembly off; the learner must see why
 /// nothing works, not a blank page.
 #[tokio::test(flavor = "multi_thread")]
@@ -132,17 +144,82 @@ async fn usb_kit_shows_its_start_up_error_when_webassembly_is_off() {
     let prefs = serde_json::json!({ "javascript.options.wasm": false });
     let browser = Browser::open_in_with(Engine::Firefox, &support::usb_kit(), &[], prefs).await;
     assert_eq!(browser.script("return typeof WebAssembly;").await, "undefined", "WebAssembly is off");
-    let message = browser.wait_for("#boot-error").await;
-    for _ in 0..100 {
-        if message.is_displayed().await.unwrap_or(false) {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    assert!(message.is_displayed().await.expect("displayed"), "the start-up error is visible");
-    assert!(message.text().await.expect("text").contains("could not start"));
+    assert!(shown(&browser, "#boot-error").await, "the start-up error is visible");
+    assert!(browser.text("#boot-error").await.contains("could not start"));
     assert_styled(&browser).await;
     browser.close().await;
+}
+
+/// kit.html carries its wasm gzipped and unpacks it with DecompressionStream.
+/// A browser without it (Chrome before 80, Firefox before 113, Safari before
+/// 16.4), played here by Chromium with the constructor removed before the
+/// page's own scripts run, is told which browsers work.
+#[tokio::test(flavor = "multi_thread")]
+async fn usb_kit_names_the_browsers_that_work_in_one_without_decompression_streams() {
+    let browser = Browser::open_in(Engine::Chromium, "about:blank").await;
+    browser
+        .devtools(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": "delete window.DecompressionStream;" }),
+        )
+        .await;
+    browser.client.goto(&support::usb_kit()).await.expect("open kit.html");
+    assert_eq!(browser.script("return typeof DecompressionStream;").await, "undefined");
+    assert!(shown(&browser, "#boot-error").await, "the start-up error is visible");
+    let message = browser.text("#boot-error").await;
+    for browsers in ["Chrome or Edge 80", "Firefox 113", "Safari 16.4"] {
+        assert!(message.contains(browsers), "the message names {browsers}: {message}");
+    }
+    let damaged = browser.wait_for("#boot-damaged").await;
+    assert!(!damaged.is_displayed().await.expect("displayed"), "nothing calls the copy damaged");
+    browser.close().await;
+}
+
+/// A copy of kit.html cut short (a copy to a stick pulled out half way) or
+/// edited shows a message saying the copy is damaged, never a blank page.
+async fn damaged_copies_say_so(engine: Engine) {
+    let kit = std::fs::read_to_string(support::repo_root().join("dist-usb/kit.html")).expect("read kit.html");
+    let data = kit.find(r#"id="kit-wasm">"#).expect("kit.html carries its packed wasm");
+    let glue = kit.find("let wasm_bindgen").expect("kit.html carries the glue");
+    let middle = data + (kit.len() - data) / 2;
+    // One base64 letter in the middle of the packed wasm swapped for another.
+    let swapped = if kit.as_bytes()[middle] == b'A' { "B" } else { "A" };
+    let copies = [
+        ("cut in the packed wasm", kit[..middle].to_owned()),
+        ("cut in the code", kit[..glue + 200].to_owned()),
+        ("one letter edited", format!("{}{swapped}{}", &kit[..middle], &kit[middle + 1..])),
+    ];
+    let folder = ScratchDir::new("damaged-kit");
+    let mut browser: Option<Browser> = None;
+    for (how, text) in copies {
+        let file = folder.0.join(format!("{}.html", how.replace(' ', "-")));
+        std::fs::write(&file, text).expect("write the damaged copy");
+        let url = format!("file://{}", file.display());
+        let current = match browser.take() {
+            Some(open) => {
+                open.client.goto(&url).await.expect("open the damaged copy");
+                open
+            }
+            None => Browser::open_in(engine, &url).await,
+        };
+        assert!(shown(&current, "#boot-damaged").await, "{engine:?}, {how}: the damaged-copy message is shown");
+        assert!(current.text("#boot-damaged").await.contains("Copy kit.html again"), "{engine:?}, {how}");
+        assert!(!current.wait_for("#boot-error").await.is_displayed().await.expect("displayed"), "{engine:?}, {how}");
+        browser = Some(current);
+    }
+    if let Some(browser) = browser {
+        browser.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_damaged_usb_kit_says_so_in_chromium() {
+    damaged_copies_say_so(Engine::Chromium).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_damaged_usb_kit_says_so_in_firefox() {
+    damaged_copies_say_so(Engine::Firefox).await;
 }
 
 /// What the page's policy lets through: a request to another origin (to a

@@ -111,6 +111,16 @@ impl Browser {
         browser
     }
 
+    /// Sends one command of Chromium's DevTools protocol through chromedriver
+    /// (`goog/cdp/execute`), such as `Emulation.setCPUThrottlingRate` or
+    /// `Page.addScriptToEvaluateOnNewDocument`, and returns its result.
+    pub async fn devtools(&self, cmd: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(DevTools { cmd: cmd.to_owned(), params })
+            .await
+            .unwrap_or_else(|e| panic!("DevTools {cmd}: {e}"))
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill().await;
@@ -766,5 +776,22 @@ impl Browser {
             .script(&format!("return [...document.querySelectorAll({})].map(e => e.innerText.trim());", json!(css)))
             .await;
         serde_json::from_value(texts).unwrap_or_default()
+    }
+}
+
+/// A DevTools protocol command, sent through chromedriver's own endpoint.
+#[derive(Debug)]
+struct DevTools {
+    cmd: String,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()))
     }
 }
