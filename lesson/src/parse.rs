@@ -345,16 +345,7 @@ pub(crate) struct RawClue {
 
 pub(crate) fn parse(file: &str, source: &str) -> Result<RawLesson, Diagnostic> {
     let shape = plain_words::Shape::Probe(plain_words::probe::<RawLesson>);
-    crate::format_version::check(file, source, "lesson", FORMAT_VERSION).map_err(|version| {
-        // A syntax mistake stops the version check too (`[sites]` for
-        // `[[sites]]` is one): explain it with the lesson's shape to hand.
-        // Only on failure, so a valid lesson is read once, as before.
-        match toml::from_str::<serde::de::IgnoredAny>(source) {
-            Err(syntax) => explained(file, source, &syntax, &shape),
-            Ok(_) => version,
-        }
-    })?;
-    toml::from_str(source).map_err(|e| explained(file, source, &e, &shape))
+    crate::format_version::read(file, source, "lesson", FORMAT_VERSION, |e| explained(file, source, e, &shape))
 }
 
 /// The fields of the top level of a lesson or skills-check file, which must come before its first `[table]`.

@@ -70,7 +70,7 @@ impl Track {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTrack {
-    /// Checked first, by [`crate::format_version::check`].
+    /// Checked first, by [`crate::format_version::read`].
     #[serde(rename = "format_version")]
     _format_version: Option<IgnoredAny>,
     id: Option<Text>,
@@ -99,8 +99,9 @@ fn parse_with_id_span(
     source: &str,
     built_in: &BuiltInIds,
 ) -> Result<(Track, Range<usize>), Vec<Diagnostic>> {
-    crate::format_version::check(file, source, "track", TRACK_FORMAT_VERSION).map_err(|d| vec![d])?;
-    let raw: RawTrack = toml::from_str(source).map_err(|e| vec![from_toml_error(file, source, &e)])?;
+    let raw: RawTrack =
+        crate::format_version::read(file, source, "track", TRACK_FORMAT_VERSION, |e| from_toml_error(file, source, e))
+            .map_err(|d| vec![d])?;
     let mut check = Checker::new(file, source, FileKind::Track);
 
     let id_span = raw.id.as_ref().map_or(0..0, Spanned::span);

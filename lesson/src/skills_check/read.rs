@@ -24,7 +24,7 @@ pub(super) const MIN_ITEMS: usize = 24;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSkillsCheck {
-    /// Checked first, by [`crate::format_version::check`].
+    /// Checked first, by [`crate::format_version::read`].
     #[serde(rename = "format_version")]
     _format_version: Option<IgnoredAny>,
     id: Option<Text>,
@@ -49,8 +49,11 @@ struct RawItem {
 /// Parses and validates a check; also gives the place of its id, for the
 /// "two checks share an id" diagnostic.
 pub(super) fn read(file: &str, source: &str) -> Result<(SkillsCheck, Range<usize>), Vec<Diagnostic>> {
-    crate::format_version::check(file, source, "skills check", SKILLS_CHECK_FORMAT_VERSION).map_err(|d| vec![d])?;
-    let raw: RawSkillsCheck = toml::from_str(source).map_err(|e| vec![from_toml_error(file, source, &e)])?;
+    let raw: RawSkillsCheck =
+        crate::format_version::read(file, source, "skills check", SKILLS_CHECK_FORMAT_VERSION, |e| {
+            from_toml_error(file, source, e)
+        })
+        .map_err(|d| vec![d])?;
     let mut check = Checker::new(file, source, FileKind::SkillsCheck);
 
     let id_span = raw.id.as_ref().map_or(0..0, Spanned::span);
