@@ -1,8 +1,8 @@
 //! Loads the kit's folder with the lesson crate's one loader (`load_kit`, the
-//! same parser and validator the app uses) and embeds every lesson, skills
-//! check and track, with the image files the lessons name (from
-//! `lessons/images/`) and the skills checks' ids, so that tracks are checked
-//! at start-up without parsing a whole check. A broken file fails the build
+//! same parser and validator the app uses) and embeds every lesson in the
+//! compact form (with the image files it names, from `lessons/images/`),
+//! every skills check and track as its file, and the skills checks' ids, so
+//! that tracks are checked at start-up without parsing a whole check. A broken file fails the build
 //! with its file, line, column and what to fix, exactly as `check-lessons`
 //! prints it.
 
@@ -43,15 +43,32 @@ fn main() {
     if kit.lessons.is_empty() {
         fail("there are no lesson files in lessons/");
     }
-    // The validator has found each image file the lessons name (`image_file::beside`).
-    let images = kit.images();
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set")));
     let mut generated = String::new();
-    embed(
-        &mut generated,
-        "BUILT_IN_LESSONS",
-        "Every lesson in `lessons/`",
-        &kit.lessons.iter().map(|l| &l.file).collect::<Vec<_>>(),
+    // Lessons go in checked and in the compact form (`lesson::compact`), with
+    // any image files they name inside: the app decodes them at start-up
+    // instead of parsing and checking TOML again, and carries no comments,
+    // field names or spacing.
+    let _ = writeln!(
+        generated,
+        "/// Every lesson in `lessons/`, checked at build time, in the compact form.\npub const BUILT_IN_LESSONS: &[BuiltInLesson] = &["
     );
+    for loaded in &kit.lessons {
+        let compact = out_dir.join(format!("{}.lesson", loaded.item.id));
+        std::fs::write(&compact, lesson::compact::encode(&loaded.item))
+            .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", compact.display())));
+        let _ = writeln!(
+            generated,
+            "    BuiltInLesson {{ file: {:?}, data: include_bytes!({:?}) }},",
+            loaded.file.name,
+            compact.display().to_string()
+        );
+    }
+    generated.push_str("];\n");
+    // The validator has found each image file the lessons name (`image_file::beside`).
+    for (_, path) in kit.images() {
+        println!("cargo::rerun-if-changed={}", path.display());
+    }
     // Tracks only need the checks' ids: the app parses a check when a learner opens it.
     embed(
         &mut generated,
@@ -70,20 +87,7 @@ fn main() {
         "Every track in `tracks/`",
         &kit.tracks.iter().map(|t| &t.file).collect::<Vec<_>>(),
     );
-    let _ = writeln!(
-        generated,
-        "/// The image files the built-in lessons name.\npub const BUILT_IN_IMAGES: &[BuiltInImage] = &["
-    );
-    for (file, path) in &images {
-        println!("cargo::rerun-if-changed={}", path.display());
-        let _ = writeln!(
-            generated,
-            "    BuiltInImage {{ name: {file:?}, bytes: include_bytes!({:?}) }},",
-            path.display().to_string()
-        );
-    }
-    generated.push_str("];\n");
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"))).join("built_in.rs");
+    let out = out_dir.join("built_in.rs");
     std::fs::write(&out, generated).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }
 

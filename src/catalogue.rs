@@ -1,6 +1,6 @@
-//! The lessons the kit offers: the built-in ones, compiled in and checked by
-//! `build.rs`, and the ones a trainer imports from a file at run time. Both
-//! go through the same parser and validator. Also the built-in tracks
+//! The lessons the kit offers: the built-in ones, checked by `build.rs` and
+//! compiled in the compact form, and the ones a trainer imports from a file
+//! at run time, which go through the same parser and validator as the build. Also the built-in tracks
 //! (ordered sets of built-in lessons) and skills checks, checked by the build
 //! in the same way.
 
@@ -23,14 +23,11 @@ pub struct BuiltInFile {
     pub source: &'static str,
 }
 
-/// An image file of a built-in lesson (from `lessons/images/`), embedded at build time.
-pub struct BuiltInImage {
-    pub name: &'static str,
-    pub bytes: &'static [u8],
-}
-
-fn built_in_image(name: &str) -> Option<Arc<[u8]>> {
-    BUILT_IN_IMAGES.iter().find(|image| image.name == name).map(|image| Arc::from(image.bytes))
+/// A built-in lesson, checked by the build and embedded in the compact form
+/// (`lesson::compact`), so start-up decodes it instead of parsing TOML.
+pub struct BuiltInLesson {
+    pub file: &'static str,
+    pub data: &'static [u8],
 }
 
 include!(concat!(env!("OUT_DIR"), "/built_in.rs"));
@@ -64,21 +61,24 @@ impl Catalogue {
     /// The built-in lessons, then every imported file that still reads.
     fn assemble(imported: &ImportedFiles) -> Catalogue {
         let mut catalogue = Catalogue::default();
-        let built_in = BUILT_IN_LESSONS.iter().map(|f| (f.file, f.source, Origin::BuiltIn, None));
-        let files = built_in
-            .chain(imported.files.iter().map(|f| (f.file.as_str(), f.source.as_str(), Origin::Imported, Some(f))));
-        for (file, source, origin, kept) in files {
-            // Built-ins were checked by the build; an imported file was checked
-            // on import. Either failing now (a newer kit, say) is shown, not hidden.
-            let images = |name: &str| match kept {
-                Some(kept) => kept.image(name),
-                None => built_in_image(name),
-            };
-            match lesson::parse_lesson_with_images(file, source, &images) {
-                Ok(lesson) => catalogue.lessons.push((Arc::new(lesson), origin)),
+        for built_in in BUILT_IN_LESSONS {
+            // The build wrote these bytes from a checked lesson; if they did
+            // not read back (they cannot), the lesson is left out and logged.
+            match lesson::compact::decode(built_in.data) {
+                Ok(lesson) => catalogue.lessons.push((Arc::new(lesson), Origin::BuiltIn)),
+                Err(why) => web_sys::console::warn_1(
+                    &format!("Second Look: the built-in lesson {} is left out: {why}", built_in.file).into(),
+                ),
+            }
+        }
+        for kept in &imported.files {
+            // An imported file was checked on import; failing now (a newer
+            // kit, say) is shown, not hidden.
+            match lesson::parse_lesson_with_images(&kept.file, &kept.source, &|name: &str| kept.image(name)) {
+                Ok(lesson) => catalogue.lessons.push((Arc::new(lesson), Origin::Imported)),
                 Err(diagnostics) => catalogue.broken.push(BrokenLesson {
-                    file: file.to_owned(),
-                    source: source.to_owned(),
+                    file: kept.file.clone(),
+                    source: kept.source.clone(),
                     diagnostics,
                 }),
             }

@@ -226,7 +226,7 @@ pub(crate) mod tests {
     pub(crate) fn kit() -> (Vec<Arc<Lesson>>, Vec<Arc<Track>>) {
         let lessons: Vec<Arc<Lesson>> = BUILT_IN_LESSONS
             .iter()
-            .map(|f| Arc::new(lesson::parse_lesson(f.file, f.source).expect("built-in lessons are valid")))
+            .map(|f| Arc::new(lesson::compact::decode(f.data).expect("built-in lessons read back")))
             .collect();
         let ids = lesson::BuiltInIds {
             lessons: lessons.iter().map(|l| l.id.clone()).collect(),

@@ -15,6 +15,8 @@ pub mod markdown;
 /// Heading levels, for [`markdown::to_html`].
 pub use pulldown_cmark::HeadingLevel;
 mod attempt;
+#[cfg(feature = "compact")]
+pub mod compact;
 mod mock_web;
 mod model;
 mod parse;

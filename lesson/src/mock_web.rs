@@ -40,6 +40,7 @@ pub fn registrable_domain(host: &str) -> &str {
 /// Fragments are dropped, and so are query strings except the search
 /// engine's `q` and `picture`: mock pages do not use them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct MockUrl {
     host: String,
     path: String,

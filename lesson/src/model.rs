@@ -15,6 +15,7 @@ pub use pictures::*;
 /// One lesson: a situation, a small mock web to investigate, activities that
 /// make the learner investigate it, and a debrief.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Lesson {
     /// Stable identifier, used in saved progress and in the kit's address.
     pub id: String,
@@ -49,6 +50,7 @@ impl Lesson {
 
 /// Who a lesson is written for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Audience {
     /// Pupils, in a classroom with a teacher.
@@ -62,6 +64,7 @@ pub enum Audience {
 /// The techniques a lesson can teach. What they are called on screen is the
 /// app's (`src/ui/words.rs`) and the teacher notes' to say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Technique {
     LateralReading,
@@ -87,6 +90,7 @@ pub enum Technique {
 
 /// The situation the learner is put in, and where the simulated browser starts.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Briefing {
     /// Markdown.
     pub text: String,
@@ -95,12 +99,14 @@ pub struct Briefing {
 
 /// The lesson's small web: every site the simulated browser can show.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct MockWeb {
     pub sites: Vec<Site>,
 }
 
 /// One invented website.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Site {
     /// The invented domain, such as `grant-news.example`.
     pub domain: String,
@@ -118,6 +124,7 @@ pub struct Site {
 
 /// Facts about who registered a domain, as a registration lookup would show them.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Registration {
     /// When the domain was registered, in words: "3 March 2025" or "two weeks ago".
     pub registered: String,
@@ -130,6 +137,7 @@ pub struct Registration {
 
 /// What kind of site this looks like; the simulated browser styles it to match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Genre {
     /// A news site: articles with bylines.
@@ -199,6 +207,7 @@ impl Genre {
 
 /// A look within a genre: colours, type and header layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Theme {
     /// Traditional and restrained.
@@ -229,6 +238,7 @@ impl Theme {
 
 /// One page of a mock site.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Page {
     /// Path on the site, starting with `/`.
     pub path: String,
@@ -283,6 +293,7 @@ impl Page {
 /// The results the kit's search engine gives for one expected search, in the
 /// author's order: the first result can be the wrong one, as in real life.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Search {
     /// The words that bring up these results; a learner's search matches when
     /// it shares most of them, in any order.
@@ -291,6 +302,7 @@ pub struct Search {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct SearchResult {
     pub page: MockUrl,
     /// The text under the result's title; the page's first words if not given.
@@ -301,6 +313,7 @@ pub struct SearchResult {
 
 /// What the learner takes away.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Debrief {
     /// The technique in one sentence they can remember.
     pub technique: String,
@@ -319,6 +332,7 @@ pub struct Debrief {
 
 /// A detail on a mock page and what it tells a careful reader.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Clue {
     pub page: MockUrl,
     /// The id of the block on `page` that carries the clue, if the author marked one.
@@ -331,6 +345,7 @@ pub struct Clue {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum ClueKind {
     /// A sign that the page should not be trusted.

@@ -4,6 +4,7 @@ use crate::mock_web::MockUrl;
 
 /// Something the learner does and gets feedback on.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Activity {
     pub id: String,
     /// Markdown.
@@ -26,6 +27,7 @@ pub struct Activity {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub enum ActivityKind {
     /// Pick one option; each option carries its own feedback.
     SingleChoice { options: Vec<ChoiceOption> },
@@ -78,6 +80,7 @@ impl ActivityKind {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct ChoiceOption {
     pub text: String,
     pub correct: bool,
@@ -87,6 +90,7 @@ pub struct ChoiceOption {
 
 /// Feedback for every rating: 1–3 is low, 4 is the middle, 5–7 is high.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct RatingFeedback {
     pub low: String,
     pub middle: String,
@@ -95,6 +99,7 @@ pub struct RatingFeedback {
 
 /// Feedback for a message reported or not, and what to do after a click on its link.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct ReportFeedback {
     /// Markdown: the message was reported.
     pub reported: String,
@@ -107,6 +112,7 @@ pub struct ReportFeedback {
 
 /// Feedback for an answer that is right, and for one that is not.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct RightWrongFeedback {
     /// Markdown.
     pub right: String,
@@ -116,6 +122,7 @@ pub struct RightWrongFeedback {
 
 /// One element of a page that a spot-the-clue activity asks about.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct PageElement {
     /// The id of the block on the activity's page.
     pub block: String,
@@ -145,6 +152,7 @@ impl PageElement {
 
 /// Activities that share a pool name: each attempt shows `draw` of them.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Pool {
     pub name: String,
     pub draw: usize,

@@ -5,12 +5,14 @@
 
 /// One block of a page. An `id` lets a clue, or a spot-the-clue activity, point at it.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Block {
     pub id: Option<String>,
     pub content: BlockContent,
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub enum BlockContent {
     /// Markdown prose.
     Text { text: String },
@@ -98,6 +100,7 @@ pub enum BlockContent {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Testimonial {
     pub text: String,
     pub name: String,
@@ -106,6 +109,7 @@ pub struct Testimonial {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Comment {
     pub name: String,
     pub when: Option<String>,
@@ -114,6 +118,7 @@ pub struct Comment {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Review {
     pub name: String,
     pub stars: f64,
@@ -124,6 +129,7 @@ pub struct Review {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Reply {
     pub name: String,
     pub handle: String,
@@ -134,6 +140,7 @@ pub struct Reply {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct InboxRow {
     /// The sender's display name.
     pub from: String,
@@ -147,12 +154,14 @@ pub struct InboxRow {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct InfoRow {
     pub label: String,
     pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct FormField {
     pub label: String,
     /// Placeholder text shown in the empty field.

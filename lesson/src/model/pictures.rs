@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 /// One picture of a lesson or skills check, shown on pages by its id.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Picture {
     pub id: String,
     /// What the picture shows, for screen readers and for reverse image search.
@@ -39,6 +40,7 @@ pub fn tells_shown(pictures: &[Picture], id: &str) -> Vec<Tell> {
 
 /// What a picture is made from.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub enum Look {
     /// A drawing of a subject; `text` is what a sign, placard, screen or
     /// screenshot in it says, and `author` who posted or sent it.
@@ -67,6 +69,7 @@ macro_rules! subjects {
     ($(#[$meta:meta])* $group:ident { $($variant:ident = $name:literal),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
         pub enum $group {
             $($variant,)*
         }
@@ -182,6 +185,7 @@ subjects!(
 
 /// What a drawn picture shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub enum Subject {
     Animal(Animal),
     People(People),
@@ -247,6 +251,7 @@ impl Subject {
 
 /// A change made to a copy of a picture. Reverse image search still finds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub enum Change {
     /// Cut down to part of the original.
     Crop,
@@ -271,6 +276,7 @@ impl Change {
 /// A sign that a picture was made by an image generator, drawn in so a
 /// learner has something real to find.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub enum Tell {
     /// The picture's words come out as near-letters that spell nothing.
     GarbledText,
@@ -312,6 +318,7 @@ impl Tell {
 /// stated here, so one lesson can show the honest and the misleading chart of
 /// the same data side by side.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Chart {
     pub kind: ChartKind,
     pub title: String,
@@ -342,6 +349,7 @@ pub struct Chart {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub enum ChartKind {
     Bar,
     Line,
@@ -360,12 +368,14 @@ impl ChartKind {
 
 /// Where a scale starts and ends, if the author fixed either end.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Scale {
     pub from: Option<f64>,
     pub to: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct Series {
     pub name: String,
     pub values: Vec<f64>,
@@ -388,6 +398,7 @@ impl Chart {
 
 /// The image formats a lesson may include.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub enum ImageFormat {
     Png,
     Jpeg,
@@ -415,6 +426,7 @@ impl ImageFormat {
 /// A trainer's own image, checked when the lesson was read: its bytes are
 /// the format its name says, and within the size limits.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "compact", derive(serde::Serialize, serde::Deserialize))]
 pub struct ImageFile {
     /// The file's name as the lesson gives it.
     pub file: String,
