@@ -237,41 +237,6 @@ async fn unreadable_saved_progress_shows_a_notice_keeps_a_copy_and_the_kit_works
     browser.close().await;
 }
 
-/// Not a test: `./kit bench` runs it to print how long the kit takes, from
-/// opening the page, to show the first lesson's first question. Asserts nothing on time.
-#[tokio::test(flavor = "multi_thread")]
-#[ignore = "a benchmark; run by ./kit bench"]
-async fn time_to_first_interactive_lesson() {
-    let lessons = support::built_in_lessons();
-    let lesson = &lessons[0];
-    let browser = Browser::open_kit().await;
-    let mut samples = Vec::new();
-    for _ in 0..5 {
-        let url = format!("{}#/lesson/{}", browser.base, lesson.id);
-        browser.script("localStorage.clear(); return true;").await;
-        browser.client.goto("about:blank").await.expect("blank");
-        browser.client.goto(&url).await.expect("open the lesson");
-        browser.click_text("button", "Start investigating").await;
-        browser.wait_for(".activity-card fieldset").await;
-        let ms = browser
-            .script("const t = performance.getEntriesByType('navigation')[0]; return performance.now() - (t ? t.startTime : 0);")
-            .await
-            .as_f64()
-            .unwrap_or(f64::NAN);
-        samples.push(ms);
-    }
-    samples.sort_by(f64::total_cmp);
-    println!("time to first interactive lesson (headless Chromium, 127.0.0.1, includes one WebDriver click):");
-    println!(
-        "  median {:.0} ms, min {:.0} ms, max {:.0} ms over {} loads",
-        samples[samples.len() / 2],
-        samples[0],
-        samples[samples.len() - 1],
-        samples.len()
-    );
-    browser.close().await;
-}
-
 /// Not a test: remakes `docs/screenshot.png` for the README
 /// (`cargo test --test browser -- --ignored screenshot_for_the_readme`).
 #[tokio::test(flavor = "multi_thread")]
