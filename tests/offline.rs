@@ -175,6 +175,25 @@ async fn usb_kit_names_the_browsers_that_work_in_one_without_decompression_strea
     browser.close().await;
 }
 
+/// Browsers from before 2025 have no `Uint8Array.fromBase64`; kit.html then
+/// unpacks its wasm the older, slower way and still starts.
+#[tokio::test(flavor = "multi_thread")]
+async fn usb_kit_starts_in_a_browser_without_from_base64() {
+    let browser = Browser::open_in(Engine::Chromium, "about:blank").await;
+    browser
+        .devtools(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": "delete Uint8Array.fromBase64;" }),
+        )
+        .await;
+    browser.client.goto(&support::usb_kit()).await.expect("open kit.html");
+    assert_eq!(browser.script("return typeof Uint8Array.fromBase64;").await, "undefined");
+    browser.wait_for("h1").await;
+    let lessons = support::built_in_lessons();
+    catalogue_shows_every_lesson(&browser, &lessons).await;
+    browser.close().await;
+}
+
 /// A copy of kit.html cut short (a copy to a stick pulled out half way) or
 /// edited shows a message saying the copy is damaged, never a blank page.
 async fn damaged_copies_say_so(engine: Engine) {
