@@ -256,6 +256,28 @@ async fn about_this_site_shows_who_registered_a_look_alike_address() {
     }
     assert_eq!(browser.script(panel_hidden).await.as_bool(), Some(true), "Escape closes the panel");
     assert!(browser.focused().await.contains("About this site"), "focus returns to the button");
+
+    // On a phone the address does not fit: the registered domain still shows
+    // whole, and what gives way is the owner's words (cut on the left) and the path.
+    browser.client.set_window_size(360, 740).await.expect("a phone-sized window");
+    let fit = browser
+        .script(
+            "const box = document.querySelector('.sim-address-shown').getBoundingClientRect();
+             const domain = document.querySelector('.sim-address-domain').getBoundingClientRect();
+             const cut = (css) => { const e = document.querySelector(css); return e.scrollWidth > e.clientWidth + 1; };
+             return { whole: domain.width > 0 && domain.left >= box.left - 0.5 && domain.right <= box.right + 0.5,
+                      chosenCut: cut('.sim-address-chosen'), restCut: cut('.sim-address-rest'),
+                      sideways: document.documentElement.scrollWidth > window.innerWidth,
+                      box: [box.left, box.right], domain: [domain.left, domain.right] };",
+        )
+        .await;
+    browser.keep_screenshot("address-bar-360px").await;
+    assert_eq!(fit["whole"], true, "at 360 px the registered domain is whole in the address bar: {fit}");
+    assert!(
+        fit["chosenCut"] == true || fit["restCut"] == true,
+        "at 360 px the address is elided around the domain: {fit}"
+    );
+    assert_eq!(fit["sideways"], false, "the page does not scroll sideways at 360 px");
     browser.close().await;
 }
 

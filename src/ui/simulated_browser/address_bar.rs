@@ -28,6 +28,16 @@ pub fn address_parts(address: &str) -> (String, String, String) {
     (host[..host.len() - domain.len()].to_owned(), domain.to_owned(), rest.to_owned())
 }
 
+/// Text wrapped in left-to-right marks, for a right-to-left box: without
+/// them a dot at either end would be drawn at the other.
+fn left_to_right(text: &str) -> String {
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!("\u{200E}{text}\u{200E}")
+    }
+}
+
 #[component]
 pub fn AddressBar(
     lesson: Arc<Lesson>,
@@ -70,7 +80,11 @@ pub fn AddressBar(
                 </button>
                 <div class="sim-address-box">
                     <span class="sim-address-shown" aria-hidden="true">
-                        <span class="sim-address-chosen">{move || parts.get().0}</span>
+                        // Shown right to left, so it is cut on its left on a phone: the
+                        // marks keep its dots where they belong (see browser-tools.css).
+                        <span class="sim-address-chosen" class:has-words=move || !parts.get().0.is_empty()>
+                            {move || left_to_right(&parts.get().0)}
+                        </span>
                         <span class="sim-address-domain">{move || parts.get().1}</span>
                         <span class="sim-address-rest">{move || parts.get().2}</span>
                     </span>
