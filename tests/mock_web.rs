@@ -446,3 +446,39 @@ async fn a_domain_lookup_box_opens_the_record_for_what_is_typed() {
     assert_nothing_left_the_kit(&browser).await;
     browser.close().await;
 }
+
+/// On a phone the question sits below the simulated browser: "Open it in the
+/// simulated browser" brings the browser's toolbar into view, so the learner
+/// sees the page change.
+#[tokio::test(flavor = "multi_thread")]
+async fn on_a_phone_opening_a_questions_page_brings_the_browser_into_view() {
+    let lessons = support::built_in_lessons();
+    let (lesson, page) = lessons
+        .iter()
+        .find_map(|lesson| Some((lesson, lesson.activities.first()?.page.clone()?)))
+        .expect("a lesson whose first question is about a page");
+    // Somewhere else first, so the question's page is not the one on screen.
+    let elsewhere = lesson
+        .web
+        .sites
+        .iter()
+        .flat_map(|site| site.pages.iter().map(|p| MockUrl::new(&site.domain, &p.path)))
+        .find(|url| *url != page)
+        .expect("a lesson with a second page");
+    let browser = Browser::open_kit().await;
+    browser.client.set_window_size(360, 740).await.expect("a phone-sized window");
+    start_investigating(&browser, lesson).await;
+    browser.open_in_the_simulated_browser(&elsewhere).await;
+    let open_it = browser.wait_for(".about-page button").await;
+    browser
+        .script("document.querySelector('.about-page button').scrollIntoView({ block: 'center' }); return true;")
+        .await;
+    let toolbar_in_view = "const r = document.querySelector('.sim-toolbar').getBoundingClientRect();
+                           return r.top >= 0 && r.bottom <= window.innerHeight;";
+    assert_eq!(browser.script(toolbar_in_view).await, false, "with the question in view, the toolbar is out of sight");
+    open_it.click().await.expect("click Open it in the simulated browser");
+    shows_page(&browser, lesson, &page).await;
+    assert_eq!(browser.script(toolbar_in_view).await, true, "the simulated browser's toolbar is in view");
+    browser.keep_screenshot("open-it-on-a-phone").await;
+    browser.close().await;
+}
