@@ -158,6 +158,14 @@ async fn records_survive_export_wiping_the_browser_and_restore() {
     assert!(record_row(&browser, &in_order[1]).await.contains("Not started"));
     browser.assert_accessible("records").await;
     browser.keep_screenshot("records-page").await;
+    // On a phone the page fits its width: nothing, not even the file picker, pushes it sideways.
+    let size = browser.client.get_window_size().await.expect("window size");
+    browser.client.set_window_size(360, 740).await.expect("a phone-sized window");
+    let too_wide = "return [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((e) => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));";
+    assert_eq!(browser.script(too_wide).await, json!([]), "nothing on the records page is wider than a 360 px screen");
+    browser.client.set_window_size(size.0 as u32, size.1 as u32).await.expect("window size back");
 
     // The JSON file, as the browser saved it.
     let (json_file, text) = download(&browser, &downloads.0, "Download as JSON", "json").await;
