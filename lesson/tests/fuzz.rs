@@ -34,7 +34,7 @@ mod harness;
 use lesson::{parse_lesson_with_images, parse_skills_check, parse_skills_checks, parse_tracks};
 use lesson::{BuiltInIds, Diagnostic, Location};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed, TestCaseError, TestError, TestRunner};
+use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
 
 /// Cases per target when `FUZZ_CASES` is not set: the short run.
 const DEFAULT_CASES: u32 = 1000;
@@ -711,14 +711,7 @@ fn fuzz(target: &str, kind: Kind, read: Reader) {
     for (n, message) in at_start.iter().take(8) {
         println!("  only at 1:1, {n}×: {message}");
     }
-    match result {
-        Ok(()) => {}
-        Err(TestError::Fail(reason, case)) => panic!(
-            "{target}: {reason}\nsmallest failing case (seed {seed}): {case:#?}\nits text is in {}",
-            failure_path(target).display()
-        ),
-        Err(TestError::Abort(reason)) => panic!("{target}: proptest gave up: {reason}"),
-    }
+    harness::finish(target, seed, result, &failure_path(target));
 }
 
 fn failure_path(target: &str) -> PathBuf {

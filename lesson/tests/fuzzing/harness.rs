@@ -1,8 +1,10 @@
 //! The fuzzing harness the lesson crate's targets (`tests/fuzz.rs`) and the
 //! app's (`src/storage/document/fuzz.rs`, `src/records/restore/fuzz.rs`)
 //! share, included by path in both: how many cases, which seed, a time limit
-//! per case, and keeping a failing input. See `docs/hardening.md`.
+//! per case, keeping a failing input and saying how a run ended. See
+//! `docs/hardening.md`.
 
+use std::fmt::Debug;
 use std::path::Path;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -68,4 +70,18 @@ pub fn keep_failure(path: &Path, bytes: &[u8]) {
         let _ = std::fs::create_dir_all(parent);
     }
     let _ = std::fs::write(path, bytes);
+}
+
+/// Ends a target's run: nothing if every case passed, otherwise a panic with
+/// the smallest failing case, its seed and where its input was kept.
+pub fn finish<T: Debug>(target: &str, seed: u64, result: Result<(), proptest::test_runner::TestError<T>>, kept: &Path) {
+    use proptest::test_runner::TestError;
+    match result {
+        Ok(()) => {}
+        Err(TestError::Fail(reason, case)) => panic!(
+            "{target}: {reason}\nsmallest failing case (seed {seed}): {case:#?}\nits text is in {}",
+            kept.display()
+        ),
+        Err(TestError::Abort(reason)) => panic!("{target}: proptest gave up: {reason}"),
+    }
 }

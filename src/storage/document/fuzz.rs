@@ -30,7 +30,7 @@ use std::time::{Duration, Instant};
 
 use lesson::{Lesson, Track};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed, TestCaseError, TestError, TestRunner};
+use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
 use serde_json::{Map, Value};
 
 // The harness is shared with the lesson crate's fuzzing.
@@ -118,14 +118,7 @@ pub(crate) fn fuzz<S: Strategy>(
     for (n, kind) in refusals.iter().take(12) {
         println!("  refused, {n}×: {kind}");
     }
-    match result {
-        Ok(()) => {}
-        Err(TestError::Fail(reason, case)) => panic!(
-            "{target}: {reason}\nsmallest failing case (seed {seed}): {case:#?}\nits text is in {}",
-            failure_path(target).display()
-        ),
-        Err(TestError::Abort(reason)) => panic!("{target}: proptest gave up: {reason}"),
-    }
+    harness::finish(target, seed, result, &failure_path(target));
 }
 
 fn failure_path(target: &str) -> std::path::PathBuf {
